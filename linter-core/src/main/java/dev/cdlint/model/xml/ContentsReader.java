@@ -1,0 +1,227 @@
+package dev.cdlint.model.xml;
+
+import dev.cdlint.model.Attribute;
+import dev.cdlint.model.AttributeType;
+import dev.cdlint.model.CompositeDefinition;
+import dev.cdlint.model.Configuration;
+import dev.cdlint.model.DeleteRule;
+import dev.cdlint.model.Entity;
+import dev.cdlint.model.FetchIndex;
+import dev.cdlint.model.FetchedProperty;
+import dev.cdlint.model.ModelVersion;
+import dev.cdlint.model.Relationship;
+import dev.cdlint.model.UniquenessConstraint;
+import dev.cdlint.source.InputException;
+import dev.cdlint.source.SourceLocation;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.xml.transform.sax.SAXSource;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXParseException;
+
+/** Reads one {@code contents} file into a {@link ModelVersion}. */
+final class ContentsReader {
+
+    private ContentsReader() {}
+
+    /** Built once per process: creating a JAXB context costs far more than reading a model. */
+    private static final class Context {
+        static final JAXBContext INSTANCE = create();
+
+        private static JAXBContext create() {
+            try {
+                return JAXBContext.newInstance(XmlBinding.Model.class);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("cannot build the JAXB context for model files", e);
+            }
+        }
+    }
+
+    static ModelVersion read(Path contents, String versionName) {
+        byte[] bytes = readBytes(contents);
+        XmlBinding.Model xml = unmarshal(contents, bytes);
+        return new Converter(contents, new TagPositions(bytes)).version(versionName, xml);
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(SourceLocation.ofFile(file), "no such file");
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.ofFile(file), "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static XmlBinding.Model unmarshal(Path file, byte[] bytes) {
+        InputSource input = new InputSource(new ByteArrayInputStream(bytes));
+        input.setSystemId(file.toUri().toString());
+        try {
+            JAXBElement<XmlBinding.Model> root = Context.INSTANCE.createUnmarshaller()
+                    .unmarshal(new SAXSource(HardenedXml.modelReader(), input), XmlBinding.Model.class);
+            if (!"model".equals(root.getName().getLocalPart())) {
+                throw new InputException(SourceLocation.ofFile(file), "not a Core Data model: the root element is <"
+                        + root.getName().getLocalPart() + ">, a model's is <model>");
+            }
+            return root.getValue();
+        } catch (JAXBException e) {
+            SAXParseException parseError = findCause(e, SAXParseException.class);
+            if (parseError != null) {
+                throw HardenedXml.malformed(file, parseError);
+            }
+            throw new InputException(SourceLocation.ofFile(file), "cannot read the model: " + e, e);
+        }
+    }
+
+    private static <T extends Throwable> T findCause(JAXBException e, Class<T> type) {
+        Throwable current = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
+        while (current != null) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+            current = current.getCause();
+        }
+        return null;
+    }
+
+    /** Turns the bound XML into the domain model: the one place that decides what each attribute value means. */
+    private record Converter(Path file, TagPositions positions) {
+
+        ModelVersion version(String name, XmlBinding.Model xml) {
+            List<Entity> entities = xml.entities.stream().filter(e -> e.name != null).map(this::entity).toList();
+            List<Configuration> configurations = new ArrayList<>();
+            configurations.add(new Configuration(Configuration.DEFAULT, entities.stream().map(Entity::name).toList(),
+                    yes(xml.usedWithCloudKit), true, at(xml, "model")));
+            xml.configurations.stream()
+                    .filter(c -> c.name != null && !c.name.equals(Configuration.DEFAULT))
+                    .map(c -> new Configuration(c.name,
+                            c.members.stream().map(m -> m.name).filter(Objects::nonNull).toList(),
+                            yes(c.usedWithCloudKit), false, at(c, "configuration")))
+                    .forEach(configurations::add);
+            List<CompositeDefinition> composites = xml.composites.stream()
+                    .filter(c -> c.name != null)
+                    .map(c -> new CompositeDefinition(c.name, attributes(c.attributes), at(c, "composite")))
+                    .toList();
+            return new ModelVersion(name, yes(xml.usedWithCloudKit), entities, configurations, composites,
+                    at(xml, "model"));
+        }
+
+        private Entity entity(XmlBinding.Entity xml) {
+            return new Entity(
+                    xml.name,
+                    blankToNull(xml.parentEntity),
+                    yes(xml.isAbstract),
+                    attributes(xml.attributes),
+                    xml.relationships.stream().filter(r -> r.name != null).map(this::relationship).toList(),
+                    xml.fetchedProperties.stream().filter(f -> f.name != null).map(this::fetchedProperty).toList(),
+                    xml.uniquenessConstraints.stream()
+                            .map(u -> new UniquenessConstraint(
+                                    u.constraints.stream().map(c -> c.value).filter(Objects::nonNull).toList(),
+                                    at(u, "uniquenessConstraint")))
+                            .toList(),
+                    xml.fetchIndexes.stream()
+                            .map(i -> new FetchIndex(i.name,
+                                    i.elements.stream().map(e -> e.property).filter(Objects::nonNull).toList(),
+                                    at(i, "fetchIndex")))
+                            .toList(),
+                    userInfo(xml.userInfo),
+                    at(xml, "entity"));
+        }
+
+        private List<Attribute> attributes(List<XmlBinding.Attribute> xml) {
+            return xml.stream().filter(a -> a.name != null).map(this::attribute).toList();
+        }
+
+        private Attribute attribute(XmlBinding.Attribute xml) {
+            String defaultValue = xml.defaultValueString != null ? xml.defaultValueString : xml.defaultDateTimeInterval;
+            return new Attribute(
+                    xml.name,
+                    AttributeType.fromXmlName(xml.attributeType),
+                    xml.attributeType == null ? "" : xml.attributeType,
+                    yes(xml.optional),
+                    yes(xml.isTransient),
+                    yes(xml.derived),
+                    defaultValue,
+                    yes(xml.allowsExternalBinaryDataStorage),
+                    yes(xml.allowsCloudEncryption),
+                    blankToNull(xml.valueTransformerName),
+                    blankToNull(xml.composite),
+                    userInfo(xml.userInfo),
+                    at(xml, "attribute"));
+        }
+
+        private Relationship relationship(XmlBinding.Relationship xml) {
+            return new Relationship(
+                    xml.name,
+                    xml.destinationEntity,
+                    blankToNull(xml.inverseName),
+                    blankToNull(xml.inverseEntity),
+                    yes(xml.toMany),
+                    yes(xml.ordered),
+                    yes(xml.optional),
+                    yes(xml.isTransient),
+                    count(xml.minCount),
+                    count(xml.maxCount),
+                    DeleteRule.fromXmlName(xml.deletionRule),
+                    xml.deletionRule,
+                    userInfo(xml.userInfo),
+                    at(xml, "relationship"));
+        }
+
+        private FetchedProperty fetchedProperty(XmlBinding.FetchedProperty xml) {
+            XmlBinding.FetchRequest request = xml.fetchRequest;
+            return new FetchedProperty(xml.name, request == null ? null : request.entity,
+                    request == null ? null : request.predicateString, at(xml, "fetchedProperty"));
+        }
+
+        private SourceLocation at(XmlBinding.Located element, String tag) {
+            Locator locator = element.locator;
+            if (locator == null) {
+                return SourceLocation.ofFile(file);
+            }
+            return positions.startOf(file, tag, locator.getLineNumber(), locator.getColumnNumber());
+        }
+
+        private static Map<String, String> userInfo(List<XmlBinding.Entry> entries) {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (XmlBinding.Entry entry : entries) {
+                if (entry.key != null) {
+                    map.put(entry.key, entry.value == null ? "" : entry.value);
+                }
+            }
+            return map;
+        }
+
+        private static boolean yes(String value) {
+            return "YES".equalsIgnoreCase(value);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isEmpty() ? null : value;
+        }
+
+        /** Counts Xcode writes as whole numbers; anything else is treated as unset rather than failing the read. */
+        private static int count(String value) {
+            if (value == null) {
+                return 0;
+            }
+            try {
+                return Math.max(Integer.parseInt(value.trim()), 0);
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.cdlint.model.xml;
+
+import dev.cdlint.source.InputException;
+import dev.cdlint.source.SourceLocation;
+import java.nio.file.Path;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.stream.XMLInputFactory;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * XML parsers that read nothing but the document in front of them. Models arrive in pull requests, so a model file
+ * is untrusted input: no DTD, no external entity, no entity expansion (OWASP XXE prevention, "JAXP").
+ */
+final class HardenedXml {
+
+    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
+    private HardenedXml() {}
+
+    /**
+     * A SAX reader that rejects any DOCTYPE outright. Xcode never writes one into a model's {@code contents}, so
+     * refusing it costs nothing and closes XXE and "billion laughs" at the door.
+     */
+    static XMLReader modelReader() {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setXIncludeAware(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature(DISALLOW_DOCTYPE, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            return factory.newSAXParser().getXMLReader();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's XML parser does not support the hardening cdlint needs", e);
+        }
+    }
+
+    /**
+     * A StAX factory for property lists, which do carry a DOCTYPE: it is skipped, never loaded or expanded, and an
+     * entity reference that only a DTD could define is an error.
+     */
+    static XMLInputFactory plistFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
+    }
+
+    /** The parser's complaint as a user-facing error at its line and column. */
+    static InputException malformed(Path file, SAXParseException e) {
+        String reason = e.getMessage();
+        if (reason != null && reason.contains(DISALLOW_DOCTYPE)) {
+            reason = "the file declares a DOCTYPE, which cdlint refuses: DTDs can expand entities and read other"
+                    + " files, and Xcode never writes one into a model";
+        }
+        return new InputException(new SourceLocation(file, Math.max(e.getLineNumber(), 0),
+                Math.max(e.getColumnNumber(), 0)), "malformed XML: " + reason, e);
+    }
+}
