@@ -1,0 +1,12 @@
+package dev.cdlint.schema;
+
+/**
+ * A right that a {@link Grant} gives a role on a record type in the public database. The declaration order is the
+ * order cktool exports them in ({@code GRANT READ, CREATE, WRITE TO "_icloud"}, ckdb-grammar.md §2 rule 7), so
+ * an {@link java.util.EnumSet} of permissions iterates in export order.
+ */
+public enum Permission {
+    READ,
+    CREATE,
+    WRITE
+}
