@@ -1,0 +1,250 @@
+package dev.cdlint.mapping;
+
+import dev.cdlint.model.Attribute;
+import dev.cdlint.model.AttributeType;
+import dev.cdlint.model.Configuration;
+import dev.cdlint.model.Entity;
+import dev.cdlint.model.ModelVersion;
+import dev.cdlint.model.Property;
+import dev.cdlint.model.Relationship;
+import dev.cdlint.schema.FieldType;
+import dev.cdlint.schema.FieldType.Kind;
+import dev.cdlint.schema.Grant;
+import dev.cdlint.schema.IndexOption;
+import dev.cdlint.schema.Permission;
+import dev.cdlint.source.SourceLocation;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Computes the CloudKit schema that {@code NSPersistentCloudKitContainer} creates for one configuration of a
+ * model. Every mapping decision cites cloudkit-mapping.md, which names its primary sources.
+ */
+public final class Mirror {
+
+    public static final String PREFIX = "CD_";
+    public static final String ENTITY_NAME_FIELD = "CD_entityName";
+    public static final String MOVE_RECEIPT_FIELD = "CD_moveReceipt";
+    public static final String ASSET_SUFFIX = "_ckAsset";
+    public static final String MANY_TO_MANY_RECORD_TYPE = "CDMR";
+    public static final String IGNORED_PROPERTY_KEY = "NSCloudKitMirroringDelegateIgnoredPropertyKey";
+    public static final String LEGACY_ENCRYPTION_KEY = "NSPersistentCloudKitContainerEncryptedAttributeKey";
+    /** Names the serializer never mirrors (§2, {@code +isPrivateAttribute:}). */
+    public static final Set<String> PRIVATE_ATTRIBUTE_NAMES = Set.of("ckRecordID", "ckRecordSystemFields");
+    public static final String MODIFICATION_TIME_FIELD = "___modTime";
+    public static final String RECORD_ID_FIELD = "___recordID";
+
+    /** The implicit fields of every record type (§4), in the order exports list them. */
+    private static final Map<String, Kind> SYSTEM_FIELDS = systemFields();
+
+    /** Variable-length types, whose large values move to a {@code _ckAsset} companion (§2). */
+    private static final Set<AttributeType> VARIABLE_LENGTH = EnumSet.of(AttributeType.STRING, AttributeType.BINARY,
+            AttributeType.URI, AttributeType.TRANSFORMABLE, AttributeType.COMPOSITE);
+
+    private Mirror() {}
+
+    /**
+     * The record type and fields for every entity of the configuration, plus {@code CDMR} when it has many-to-many
+     * relationships. Elements the container would reject (an unsupported type, an ignored relationship) produce
+     * nothing here: rules report them.
+     */
+    public static MirroredSchema of(ModelVersion version, Configuration configuration, DatabaseScope scope) {
+        Map<String, List<Entity>> hierarchies = new LinkedHashMap<>();
+        for (Entity entity : version.entities()) {
+            if (configuration.contains(entity.name())) {
+                hierarchies.computeIfAbsent(version.root(entity).name(), root -> new ArrayList<>()).add(entity);
+            }
+        }
+        List<MirroredRecordType> recordTypes = new ArrayList<>();
+        hierarchies.forEach((rootName, members) ->
+                recordTypes.add(recordType(version, version.entity(rootName).orElseThrow(), members, scope)));
+        manyToMany(version, configuration, scope).ifPresent(recordTypes::add);
+        recordTypes.sort((a, b) -> a.name().compareTo(b.name()));
+        return new MirroredSchema(configuration.name(), scope, recordTypes);
+    }
+
+    /** The record type an entity's records are saved as: {@code CD_} and the root entity's name (§1). */
+    public static String recordTypeName(ModelVersion version, Entity entity) {
+        return PREFIX + version.root(entity).name();
+    }
+
+    /**
+     * The fields one property produces, with their CloudKit types; empty for a property the container does not
+     * mirror. Rules use it to reason about a property without building the whole schema.
+     */
+    public static List<MirroredField> fieldsOf(ModelVersion version, Entity entity, Property property) {
+        if (property instanceof Attribute attribute) {
+            return attributeFields(entity, attribute);
+        }
+        return relationshipField(version, entity, (Relationship) property).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * The CloudKit kind an attribute type is stored as (§2 table), or empty for types the container rejects.
+     * Decimal is DOUBLE by inference (the schema generator uses one representative value for all floating types).
+     */
+    public static Optional<Kind> kindOf(AttributeType type) {
+        return Optional.ofNullable(switch (type) {
+            case INTEGER_16, INTEGER_32, INTEGER_64, BOOLEAN -> Kind.INT64;
+            case DECIMAL, DOUBLE, FLOAT -> Kind.DOUBLE;
+            case DATE -> Kind.TIMESTAMP;
+            case STRING, UUID, URI -> Kind.STRING;
+            case BINARY, TRANSFORMABLE, COMPOSITE -> Kind.BYTES;
+            case UNDEFINED, OBJECT_ID, UNKNOWN -> null;
+        });
+    }
+
+    /** Whether the container mirrors the attribute at all (§2, "Attributes that are never mirrored"). */
+    public static boolean isMirrored(Attribute attribute) {
+        return !attribute.isTransient()
+                && !attribute.derived()
+                && !isIgnored(attribute)
+                && !PRIVATE_ATTRIBUTE_NAMES.contains(attribute.name())
+                && kindOf(attribute.type()).isPresent();
+    }
+
+    /** The ignore key set to a true value, as {@code NSNumber}/{@code NSString} boolValue reads it. */
+    public static boolean isIgnored(Property property) {
+        return isTrue(property.userInfo().get(IGNORED_PROPERTY_KEY));
+    }
+
+    static boolean isTrue(String value) {
+        if (value == null) {
+            return false;
+        }
+        String v = value.trim();
+        return v.equalsIgnoreCase("YES") || v.equalsIgnoreCase("true") || v.matches("[1-9][0-9]*");
+    }
+
+    /** A many-to-many relationship: to-many both ways, which the container stores in {@code CDMR} (§3). */
+    public static boolean isManyToMany(ModelVersion version, Relationship relationship) {
+        return relationship.toMany() && inverseOf(version, relationship).map(Relationship::toMany).orElse(false);
+    }
+
+    public static Optional<Relationship> inverseOf(ModelVersion version, Relationship relationship) {
+        if (!relationship.hasInverse()) {
+            return Optional.empty();
+        }
+        return version.entity(relationship.destinationEntity())
+                .flatMap(destination -> version.ancestry(destination).stream()
+                        .flatMap(e -> e.relationship(relationship.inverseName()).stream())
+                        .findFirst());
+    }
+
+    private static MirroredRecordType recordType(ModelVersion version, Entity root, List<Entity> members,
+            DatabaseScope scope) {
+        String name = PREFIX + root.name();
+        List<MirroredField> declared = new ArrayList<>();
+        SYSTEM_FIELDS.forEach((field, kind) -> declared.add(new MirroredField(field, FieldType.of(kind),
+                systemIndexes(field, scope), FieldKind.SYSTEM, Creation.ALWAYS, false, root.name(), null,
+                root.location())));
+        declared.add(new MirroredField(ENTITY_NAME_FIELD, FieldType.of(Kind.STRING), Set.of(), FieldKind.ENTITY_NAME,
+                Creation.ALWAYS, false, root.name(), null, root.location()));
+        declared.add(new MirroredField(MOVE_RECEIPT_FIELD, FieldType.of(Kind.BYTES), Set.of(),
+                FieldKind.MOVE_RECEIPT, Creation.LAZY, false, root.name(), null, root.location()));
+        declared.add(new MirroredField(MOVE_RECEIPT_FIELD + ASSET_SUFFIX, FieldType.of(Kind.ASSET), Set.of(),
+                FieldKind.MOVE_RECEIPT, Creation.LAZY, false, root.name(), null, root.location()));
+        for (Entity entity : members) {
+            entity.properties().forEach(property -> declared.addAll(fieldsOf(version, entity, property)));
+        }
+        Map<String, MirroredField> byName = new LinkedHashMap<>();
+        declared.forEach(field -> byName.putIfAbsent(field.name(), field));
+        return new MirroredRecordType(name, root.name(), List.copyOf(byName.values()), declared, grants(scope, root.location()),
+                root.location());
+    }
+
+    private static List<MirroredField> attributeFields(Entity entity, Attribute attribute) {
+        if (!isMirrored(attribute)) {
+            return List.of();
+        }
+        Kind kind = kindOf(attribute.type()).orElseThrow();
+        boolean uncertain = attribute.type() == AttributeType.COMPOSITE;
+        boolean encrypted = attribute.allowsCloudEncryption()
+                || isTrue(attribute.userInfo().get(LEGACY_ENCRYPTION_KEY));
+        String name = PREFIX + attribute.name();
+        List<MirroredField> fields = new ArrayList<>(2);
+        fields.add(new MirroredField(name, encrypted ? FieldType.encrypted(kind) : FieldType.of(kind), Set.of(),
+                FieldKind.ATTRIBUTE, Creation.ALWAYS, uncertain, entity.name(), attribute.name(),
+                attribute.location()));
+        if (VARIABLE_LENGTH.contains(attribute.type())) {
+            // Assets are always encrypted by CloudKit, so the companion stays ASSET even for encrypted attributes.
+            fields.add(new MirroredField(name + ASSET_SUFFIX, FieldType.of(Kind.ASSET), Set.of(),
+                    FieldKind.ASSET_COMPANION, Creation.LAZY, uncertain, entity.name(), attribute.name(),
+                    attribute.location()));
+        }
+        return fields;
+    }
+
+    /** To-one relationships are a STRING record name; to-many ones have no field on this side (§3). */
+    private static Optional<MirroredField> relationshipField(ModelVersion version, Entity entity,
+            Relationship relationship) {
+        if (relationship.toMany() || relationship.isTransient() || isIgnored(relationship)) {
+            return Optional.empty();
+        }
+        return Optional.of(new MirroredField(PREFIX + relationship.name(), FieldType.of(Kind.STRING), Set.of(),
+                FieldKind.RELATIONSHIP, Creation.ALWAYS, false, entity.name(), relationship.name(),
+                relationship.location()));
+    }
+
+    private static Optional<MirroredRecordType> manyToMany(ModelVersion version, Configuration configuration,
+            DatabaseScope scope) {
+        Optional<Relationship> first = version.entities().stream()
+                .filter(e -> configuration.contains(e.name()))
+                .flatMap(e -> e.relationships().stream())
+                .filter(r -> !r.isTransient() && !isIgnored(r) && isManyToMany(version, r))
+                .findFirst();
+        return first.map(relationship -> {
+            SourceLocation at = relationship.location();
+            List<MirroredField> fields = new ArrayList<>();
+            SYSTEM_FIELDS.forEach((field, kind) -> fields.add(new MirroredField(field, FieldType.of(kind),
+                    systemIndexes(field, scope), FieldKind.SYSTEM, Creation.ALWAYS, false, null, null, at)));
+            for (String field : List.of("CD_entityNames", "CD_recordNames", "CD_relationships")) {
+                fields.add(new MirroredField(field, FieldType.of(Kind.STRING), Set.of(), FieldKind.MANY_TO_MANY,
+                        Creation.ALWAYS, false, null, null, at));
+            }
+            return new MirroredRecordType(MANY_TO_MANY_RECORD_TYPE, null, fields, fields, grants(scope, at), at);
+        });
+    }
+
+    /**
+     * The public database is polled with a query on modification time, which needs these indexes (§6); the
+     * private and shared databases use change tokens and need none.
+     */
+    private static Set<IndexOption> systemIndexes(String field, DatabaseScope scope) {
+        if (scope != DatabaseScope.PUBLIC) {
+            return Set.of();
+        }
+        return switch (field) {
+            case MODIFICATION_TIME_FIELD -> EnumSet.of(IndexOption.QUERYABLE, IndexOption.SORTABLE);
+            case RECORD_ID_FIELD -> EnumSet.of(IndexOption.QUERYABLE);
+            default -> Set.of();
+        };
+    }
+
+    /** Public record types need explicit grants, or nobody can use them (§6); these are the recommended ones. */
+    private static List<Grant> grants(DatabaseScope scope, SourceLocation at) {
+        if (scope != DatabaseScope.PUBLIC) {
+            return List.of();
+        }
+        return List.of(
+                new Grant(Set.of(Permission.WRITE), "_creator", at),
+                new Grant(Set.of(Permission.CREATE), "_icloud", at),
+                new Grant(Set.of(Permission.READ), "_world", at));
+    }
+
+    private static Map<String, Kind> systemFields() {
+        Map<String, Kind> fields = new LinkedHashMap<>();
+        fields.put("___createTime", Kind.TIMESTAMP);
+        fields.put("___createdBy", Kind.REFERENCE);
+        fields.put("___etag", Kind.STRING);
+        fields.put(MODIFICATION_TIME_FIELD, Kind.TIMESTAMP);
+        fields.put("___modifiedBy", Kind.REFERENCE);
+        fields.put(RECORD_ID_FIELD, Kind.REFERENCE);
+        return fields;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.cdlint.mapping;
+
+import dev.cdlint.schema.Grant;
+import dev.cdlint.source.SourceLocation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A record type the container creates: one per inheritance hierarchy, or {@code CDMR}.
+ *
+ * @param rootEntity the hierarchy's root entity; null for {@code CDMR}
+ * @param fields the fields of the record type, one per name, in the order the model declares them
+ * @param declared every field as each entity of the hierarchy declares it, so the same name may appear twice
+ *     (two sub-entities with one property name): what inheritance conflicts are found in
+ */
+public record MirroredRecordType(
+        String name,
+        String rootEntity,
+        List<MirroredField> fields,
+        List<MirroredField> declared,
+        List<Grant> grants,
+        SourceLocation location) {
+
+    public MirroredRecordType {
+        fields = List.copyOf(fields);
+        declared = List.copyOf(declared);
+        grants = List.copyOf(grants);
+    }
+
+    public Optional<MirroredField> field(String fieldName) {
+        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+    }
+}

@@ -1,0 +1,7 @@
+package dev.cdlint.rules;
+
+import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.model.Configuration;
+
+/** A configuration cdlint checks, and the database it syncs to. */
+public record CheckedConfiguration(Configuration configuration, DatabaseScope scope) {}

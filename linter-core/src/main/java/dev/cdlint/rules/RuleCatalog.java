@@ -1,0 +1,23 @@
+package dev.cdlint.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Every rule cdlint has, each built once per process. */
+public final class RuleCatalog {
+
+    private static final List<Rule> RULES = List.<Rule>of(
+            ).stream().sorted(Comparator.comparing(Rule::id)).toList();
+
+    private RuleCatalog() {}
+
+    /** All rules, sorted by id. */
+    public static List<Rule> all() {
+        return RULES;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}
