@@ -1,0 +1,188 @@
+package dev.cdlint.config;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.rules.Rule;
+import dev.cdlint.rules.RuleCatalog;
+import dev.cdlint.rules.RuleOption;
+import dev.cdlint.source.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads {@code .cdlint.yml}. Every key is known and every value checked: a typo in a rule id or a severity is an
+ * error at its line, never a setting that silently does nothing.
+ *
+ * <pre>
+ * schema: cloudkit/production.ckdb      # compare with this production schema
+ * scopes:                               # configurations to check, and their database
+ *   Default: private
+ *   Public: public
+ * rules:
+ *   decimal-precision: off              # off | info | warning | error
+ *   record-type-field-limit:
+ *     severity: error
+ *     warn-above: 180                   # a rule's options
+ * </pre>
+ */
+public final class ConfigReader {
+
+    private static final List<String> TOP_LEVEL_KEYS = List.of("schema", "scopes", "rules");
+    private static final String OFF = "off";
+
+    private ConfigReader() {}
+
+    /** The nearest {@value LintConfig#FILE_NAME} in the folder of the path or above it. */
+    public static Optional<Path> find(Path start) {
+        Path dir = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        for (; dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(LintConfig.FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static LintConfig read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(dev.cdlint.source.SourceLocation.ofFile(file), "no such configuration file");
+        }
+        YamlNode root = YamlTreeReader.read(file);
+        if (root == null) {
+            return new LintConfig(file, null, Map.of(), Map.of());
+        }
+        YamlNode.Mapping top = mapping(root, "the configuration");
+        Path schema = null;
+        Map<String, DatabaseScope> scopes = Map.of();
+        Map<String, LintConfig.RuleConfig> rules = Map.of();
+        for (var entry : top.entries().entrySet()) {
+            String key = entry.getKey().text();
+            switch (key) {
+                case "schema" -> schema = resolve(file, scalar(entry.getValue(), "schema").text());
+                case "scopes" -> scopes = scopes(entry.getValue());
+                case "rules" -> rules = rules(entry.getValue());
+                default -> throw unknown(entry.getKey(), "key", TOP_LEVEL_KEYS);
+            }
+        }
+        return new LintConfig(file, schema, scopes, rules);
+    }
+
+    private static Path resolve(Path configFile, String path) {
+        Path dir = configFile.toAbsolutePath().getParent();
+        return dir.resolve(path).normalize();
+    }
+
+    private static Map<String, DatabaseScope> scopes(YamlNode node) {
+        Map<String, DatabaseScope> scopes = new LinkedHashMap<>();
+        for (var entry : mapping(node, "scopes").entries().entrySet()) {
+            YamlNode.Scalar value = scalar(entry.getValue(), "scopes." + entry.getKey().text());
+            DatabaseScope scope = DatabaseScope.fromId(value.text()).orElseThrow(() -> error(value,
+                    "scopes." + entry.getKey().text() + ": " + value.describe() + " is not a database scope; use one of "
+                            + ids(DatabaseScope.values())));
+            scopes.put(entry.getKey().text(), scope);
+        }
+        return scopes;
+    }
+
+    private static Map<String, LintConfig.RuleConfig> rules(YamlNode node) {
+        Map<String, LintConfig.RuleConfig> rules = new LinkedHashMap<>();
+        for (var entry : mapping(node, "rules").entries().entrySet()) {
+            String id = entry.getKey().text();
+            Rule rule = RuleCatalog.byId(id).orElseThrow(() -> unknown(entry.getKey(), "rule",
+                    RuleCatalog.all().stream().map(Rule::id).toList()));
+            rules.put(id, ruleConfig(rule, entry.getValue()));
+        }
+        return rules;
+    }
+
+    /** Either a level on its own ({@code decimal-precision: off}) or a map with {@code severity} and options. */
+    private static LintConfig.RuleConfig ruleConfig(Rule rule, YamlNode node) {
+        String path = "rules." + rule.id();
+        if (node instanceof YamlNode.Scalar level) {
+            return level(level, path, Map.of());
+        }
+        YamlNode.Mapping settings = mapping(node, path);
+        YamlNode.Scalar level = null;
+        Map<String, Object> options = new LinkedHashMap<>();
+        List<String> known = new ArrayList<>(List.of("severity"));
+        rule.options().forEach(o -> known.add(o.key()));
+        for (var entry : settings.entries().entrySet()) {
+            String key = entry.getKey().text();
+            if (key.equals("severity")) {
+                level = scalar(entry.getValue(), path + ".severity");
+                continue;
+            }
+            RuleOption<?> option = rule.options().stream().filter(o -> o.key().equals(key)).findFirst()
+                    .orElseThrow(() -> unknown(entry.getKey(), "option of " + rule.id(), known));
+            options.put(key, optionValue(option, entry.getValue(), path + "." + key));
+        }
+        return level == null ? new LintConfig.RuleConfig(Optional.empty(), false, options)
+                : level(level, path, options);
+    }
+
+    private static LintConfig.RuleConfig level(YamlNode.Scalar level, String path, Map<String, Object> options) {
+        if (level.text().equals(OFF)) {
+            return new LintConfig.RuleConfig(Optional.empty(), true, options);
+        }
+        Severity severity = Severity.fromId(level.text()).orElseThrow(() -> error(level, path + ": "
+                + level.describe() + " is not a level; use off, info, warning or error"));
+        return new LintConfig.RuleConfig(Optional.of(severity), false, options);
+    }
+
+    private static Object optionValue(RuleOption<?> option, YamlNode node, String path) {
+        if (option.type() == Integer.class) {
+            YamlNode.Scalar value = scalar(node, path);
+            try {
+                int number = Integer.parseInt(value.text().trim());
+                if (number < 0) {
+                    throw new NumberFormatException();
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw error(value, path + ": " + value.describe() + " is not a whole number of 0 or more");
+            }
+        }
+        if (!(node instanceof YamlNode.Sequence list)) {
+            throw error(node, path + ": expected a list of names, found " + node.describe());
+        }
+        return list.items().stream().map(item -> scalar(item, path).text()).toList();
+    }
+
+    private static YamlNode.Mapping mapping(YamlNode node, String path) {
+        if (node instanceof YamlNode.Mapping map) {
+            return map;
+        }
+        throw error(node, path + ": expected a map, found " + node.describe());
+    }
+
+    private static YamlNode.Scalar scalar(YamlNode node, String path) {
+        if (node instanceof YamlNode.Scalar scalar && !scalar.text().isEmpty()) {
+            return scalar;
+        }
+        throw error(node, path + ": expected a value, found " + (node instanceof YamlNode.Scalar ? "nothing"
+                : node.describe()));
+    }
+
+    private static InputException unknown(YamlNode.Scalar key, String what, List<String> known) {
+        return error(key, "unknown " + what + " '" + key.text() + "'; known: " + String.join(", ", known));
+    }
+
+    private static InputException error(YamlNode node, String message) {
+        return new InputException(node.location(), message);
+    }
+
+    private static String ids(DatabaseScope... scopes) {
+        return Arrays.stream(scopes).map(DatabaseScope::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.cdlint.config;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.rules.Rule;
+import dev.cdlint.rules.RuleSettings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code .cdlint.yml} says, with command-line overrides applied.
+ *
+ * @param file the file it was read from; null for the defaults
+ * @param schema the production schema to compare with, resolved against the file's folder; null when unset
+ * @param scopes configurations to check and the database each syncs to; naming one here checks it even when
+ *     the model does not mark it "Used with CloudKit"
+ * @param rules per rule id: its severity ({@code null} when the rule is off) and options
+ */
+public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scopes, Map<String, RuleConfig> rules) {
+
+    public static final String FILE_NAME = ".cdlint.yml";
+
+    public LintConfig {
+        scopes = Map.copyOf(scopes);
+        rules = Map.copyOf(rules);
+    }
+
+    public static LintConfig defaults() {
+        return new LintConfig(null, null, Map.of(), Map.of());
+    }
+
+    /**
+     * A rule's configured setting.
+     *
+     * @param severity the severity to report at; empty means the rule's default
+     * @param off the rule does not run
+     */
+    public record RuleConfig(Optional<Severity> severity, boolean off, Map<String, Object> options) {
+        public RuleConfig {
+            options = Map.copyOf(options);
+        }
+    }
+
+    /** How the rule runs, or empty when it is off. */
+    public Optional<RuleSettings> settingsFor(Rule rule) {
+        RuleConfig config = rules.get(rule.id());
+        if (config == null) {
+            return Optional.of(RuleSettings.defaults(rule));
+        }
+        if (config.off()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleSettings(config.severity().orElse(rule.defaultSeverity()), config.options()));
+    }
+
+    public DatabaseScope scopeOf(String configuration) {
+        return scopes.getOrDefault(configuration, DatabaseScope.PRIVATE);
+    }
+
+    /** This configuration with {@code --scope} and {@code --against} from the command line taking precedence. */
+    public LintConfig overriddenBy(Map<String, DatabaseScope> scopeOverrides, Path schemaOverride) {
+        Map<String, DatabaseScope> merged = new LinkedHashMap<>(scopes);
+        merged.putAll(scopeOverrides);
+        return new LintConfig(file, schemaOverride != null ? schemaOverride : schema, merged, rules);
+    }
+}

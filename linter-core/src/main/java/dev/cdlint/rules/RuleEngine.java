@@ -1,0 +1,107 @@
+package dev.cdlint.rules;
+
+import dev.cdlint.config.LintConfig;
+import dev.cdlint.finding.Finding;
+import dev.cdlint.mapping.Mirror;
+import dev.cdlint.mapping.MirroredSchema;
+import dev.cdlint.model.Configuration;
+import dev.cdlint.model.DataModel;
+import dev.cdlint.schema.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Runs the rules on one model: check, then suppress, then report what suppressions did not excuse. */
+public final class RuleEngine {
+
+    private final List<Rule> rules;
+
+    public RuleEngine(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static RuleEngine withAllRules() {
+        return new RuleEngine(RuleCatalog.all());
+    }
+
+    /**
+     * The configurations to check: those the model marks "Used with CloudKit" (the model-level flag is the
+     * Default configuration's) and those the cdlint configuration gives a scope.
+     */
+    public static List<CheckedConfiguration> checkedConfigurations(DataModel model, LintConfig config) {
+        List<CheckedConfiguration> checked = new ArrayList<>();
+        for (Configuration configuration : model.current().configurations()) {
+            if (configuration.usedWithCloudKit() || config.scopes().containsKey(configuration.name())) {
+                checked.add(new CheckedConfiguration(configuration, config.scopeOf(configuration.name())));
+            }
+        }
+        return checked;
+    }
+
+    /** The findings for the model, sorted, each reported once however many configurations contain its element. */
+    public List<Finding> check(DataModel model, LintConfig config, Optional<Schema> production) {
+        List<CheckedConfiguration> checked = checkedConfigurations(model, config);
+        Map<String, Supplier<MirroredSchema>> mirrors = new LinkedHashMap<>();
+        for (CheckedConfiguration target : checked) {
+            mirrors.put(target.configuration().name(), memoize(() ->
+                    Mirror.of(model.current(), target.configuration(), target.scope())));
+        }
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        Suppressions suppressions = new Suppressions(model.current());
+        RuleSettings unusedSuppression = null;
+        for (Rule rule : rules) {
+            Optional<RuleSettings> settings = config.settingsFor(rule);
+            if (settings.isEmpty()) {
+                continue;
+            }
+            if (rule instanceof UnusedSuppression) {
+                unusedSuppression = settings.get();
+                continue;
+            }
+            RuleSettings ruleSettings = settings.get();
+            Consumer<Finding> sink = finding -> {
+                if (!suppressions.suppresses(finding)) {
+                    unique.putIfAbsent(identity(finding), finding);
+                }
+            };
+            if (rule instanceof ModelRule modelRule) {
+                modelRule.check(new ModelContext(model, checked, rule.id(), ruleSettings, sink));
+            } else if (rule instanceof ConfigurationRule configurationRule) {
+                for (CheckedConfiguration target : checked) {
+                    configurationRule.check(new ConfigurationContext(model, checked, target,
+                            mirrors.get(target.configuration().name()), production, rule.id(), ruleSettings, sink));
+                }
+            }
+        }
+        if (unusedSuppression != null) {
+            suppressions.reportUnused(new ModelContext(model, checked, "unused-suppression", unusedSuppression,
+                    finding -> unique.putIfAbsent(identity(finding), finding)));
+        }
+        List<Finding> findings = new ArrayList<>(unique.values());
+        findings.sort(Finding.REPORT_ORDER);
+        return findings;
+    }
+
+    /** The same problem found while checking two configurations that share an entity is one finding. */
+    private static String identity(Finding finding) {
+        return finding.rule() + '\u0000' + finding.location() + '\u0000' + finding.message();
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+}
