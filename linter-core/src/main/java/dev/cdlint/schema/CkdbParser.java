@@ -48,7 +48,11 @@ public final class CkdbParser {
             "ASSET, BYTES, DOUBLE, ENCRYPTED, INT64, LIST, LOCATION, NUMBER, REFERENCE, STRING, TIMESTAMP";
     private static final String LIST_ELEMENT_TYPES =
             "ASSET, BYTES, DOUBLE, ENCRYPTED, INT64, LOCATION, NUMBER, REFERENCE, STRING, TIMESTAMP";
+    private static final Set<Kind> ALL_KINDS = EnumSet.allOf(Kind.class);
     private static final Set<Kind> PLAIN_KINDS = EnumSet.complementOf(EnumSet.of(Kind.NUMBER));
+    private static final Set<Kind> NUMBER_PREFERENCES = EnumSet.of(Kind.INT64, Kind.DOUBLE);
+    private static final Set<Permission> PERMISSIONS = EnumSet.allOf(Permission.class);
+    private static final Set<IndexOption> INDEX_OPTIONS = EnumSet.allOf(IndexOption.class);
 
     private final CkdbLexer lexer;
     private Token token;
@@ -156,21 +160,22 @@ public final class CkdbParser {
 
     private Grant grant() {
         Token start = advance();
-        // A bare field named grant lands here; say how to write it instead of only rejecting the permission.
-        String hint = " (a field named grant must be quoted: \"grant\")";
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         do {
-            Token permissionToken = token;
-            Permission permission = keyword(Permission.class, "a permission (READ, CREATE, WRITE)",
-                    permissions.isEmpty() ? hint : "");
-            if (!permissions.add(permission)) {
-                throw new InputException(lexer.locationOf(permissionToken),
-                        "permission " + permission + " is already granted earlier in this GRANT");
-            }
+            Token at = token;
+            addOnce(permissions, keyword(PERMISSIONS, "a permission (READ, CREATE, WRITE)", grantHint(permissions)),
+                    at, "is already granted earlier in this GRANT");
         } while (acceptSymbol(','));
         expectWord("TO", "',' or TO after the permissions");
         String role = name("a role name after TO");
         return new Grant(permissions, role, lexer.locationOf(start));
+    }
+
+    /** A bare field named grant reads as a GRANT whose first "permission" is a type; say how to write it instead. */
+    private String grantHint(Set<Permission> permissionsSoFar) {
+        boolean typeInsteadOfPermission = permissionsSoFar.isEmpty() && token.kind() == Token.Kind.WORD
+                && (token.isWord("LIST") || token.isWord("ENCRYPTED") || constantNamed(ALL_KINDS) != null);
+        return typeInsteadOfPermission ? " (a field named grant must be quoted: \"grant\")" : "";
     }
 
     private Field field() {
@@ -179,13 +184,9 @@ public final class CkdbParser {
         FieldType type = fieldType();
         Set<IndexOption> options = EnumSet.noneOf(IndexOption.class);
         while (token.kind() == Token.Kind.WORD) {
-            Token optionToken = token;
-            IndexOption option = keyword(IndexOption.class,
-                    "an index option (QUERYABLE, SEARCHABLE, SORTABLE), ',' or ')'", "");
-            if (!options.add(option)) {
-                throw new InputException(lexer.locationOf(optionToken),
-                        "index option " + option + " is already given for field " + Names.spelled(name));
-            }
+            Token at = token;
+            addOnce(options, keyword(INDEX_OPTIONS, "an index option (QUERYABLE, SEARCHABLE, SORTABLE), ',' or ')'"),
+                    at, "is already given for field " + Names.spelled(name));
         }
         return new Field(name, type, options, lexer.locationOf(start));
     }
@@ -214,24 +215,19 @@ public final class CkdbParser {
             }
             advance();
             expectWord("AS", "AS after NUMBER PREFERRED");
-            return FieldType.numberPreferredAs(keyword(EnumSet.of(Kind.INT64, Kind.DOUBLE),
+            return FieldType.numberPreferredAs(keyword(NUMBER_PREFERENCES,
                     "INT64 or DOUBLE after NUMBER PREFERRED AS"));
         }
         return FieldType.of(keyword(PLAIN_KINDS, expectation));
     }
 
-    /** The current word as a kind from {@code allowed}, matched case-insensitively. */
-    private Kind keyword(Set<Kind> allowed, String expectation) {
-        Kind kind = token.kind() == Token.Kind.WORD ? constantNamed(Kind.class, token.text()) : null;
-        if (kind == null || !allowed.contains(kind)) {
-            throw expected(expectation);
-        }
-        advance();
-        return kind;
+    private <E extends Enum<E>> E keyword(Set<E> allowed, String expectation) {
+        return keyword(allowed, expectation, "");
     }
 
-    private <E extends Enum<E>> E keyword(Class<E> type, String expectation, String hint) {
-        E constant = token.kind() == Token.Kind.WORD ? constantNamed(type, token.text()) : null;
+    /** The current word as one of {@code allowed}, matched case-insensitively, or an error naming the expectation. */
+    private <E extends Enum<E>> E keyword(Set<E> allowed, String expectation, String hint) {
+        E constant = constantNamed(allowed);
         if (constant == null) {
             throw expected(expectation, hint);
         }
@@ -239,13 +235,18 @@ public final class CkdbParser {
         return constant;
     }
 
-    private static <E extends Enum<E>> E constantNamed(Class<E> type, String word) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(word)) {
-                return constant;
-            }
+    private <E extends Enum<E>> E constantNamed(Set<E> allowed) {
+        if (token.kind() != Token.Kind.WORD) {
+            return null;
         }
-        return null;
+        return allowed.stream().filter(c -> c.name().equalsIgnoreCase(token.text())).findFirst().orElse(null);
+    }
+
+    /** Adds a permission or option, rejecting a repeat at {@code at}: it is a typo more often than an intent. */
+    private <E extends Enum<E>> void addOnce(Set<E> set, E value, Token at, String repeated) {
+        if (!set.add(value)) {
+            throw new InputException(lexer.locationOf(at), value + " " + repeated);
+        }
     }
 
     /** A quoted name, or a bare word that is not one of the five reserved words. */

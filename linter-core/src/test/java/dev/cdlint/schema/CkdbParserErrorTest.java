@@ -121,7 +121,8 @@ class CkdbParserErrorTest {
 
     @Test
     void emptyQuotedIdentifier() {
-        assertRejected("DEFINE SCHEMA RECORD TYPE \"\" ( );", "1:27: expected a name between the quotes but found '\"\"'");
+        assertRejected("DEFINE SCHEMA RECORD TYPE \"\" ( );",
+                "1:27: expected a name between the quotes but found '\"\"'");
     }
 
     @Test
@@ -161,6 +162,12 @@ class CkdbParserErrorTest {
                     );
                 """, "3:15: expected a permission (READ, CREATE, WRITE) but found 'STRING' (a field named grant must "
                 + "be quoted: \"grant\")");
+    }
+
+    @Test
+    void misspelledPermissionGetsNoHintAboutFieldsNamedGrant() {
+        assertRejected("DEFINE SCHEMA RECORD TYPE T ( GRANT REED TO dev );",
+                "1:37: expected a permission (READ, CREATE, WRITE) but found 'REED'");
     }
 
     @Test
@@ -244,9 +251,9 @@ class CkdbParserErrorTest {
                     CREATE ROLE dev;
                 """, "3:5: ROLE dev is already defined at 2:5");
         assertRejected("DEFINE SCHEMA RECORD TYPE T ( x STRING SORTABLE QUERYABLE SORTABLE );",
-                "1:59: index option SORTABLE is already given for field x");
+                "1:59: SORTABLE is already given for field x");
         assertRejected("DEFINE SCHEMA RECORD TYPE T ( GRANT READ, WRITE, READ TO dev );",
-                "1:50: permission READ is already granted earlier in this GRANT");
+                "1:50: READ is already granted earlier in this GRANT");
     }
 
     @Test

@@ -163,7 +163,8 @@ class CkdbParserTest {
 
     @Test
     void crlfLineEndingsAndTabsKeepPositionsRight() {
-        RecordType type = onlyType("DEFINE SCHEMA\r\n\r\n\tRECORD TYPE T (\r\n\t\tx STRING,\r\n\t\ty INT64\r\n\t);\r\n");
+        RecordType type = onlyType(
+                "DEFINE SCHEMA\r\n\r\n\tRECORD TYPE T (\r\n\t\tx STRING,\r\n\t\ty INT64\r\n\t);\r\n");
 
         assertThat(type.location()).isEqualTo(new SourceLocation(FILE, 3, 2));
         assertThat(field(type, "y").location()).isEqualTo(new SourceLocation(FILE, 5, 3));

@@ -32,7 +32,7 @@ class FieldTypeTest {
         assertThat(FieldType.listOf(FieldType.of(STRING)).isEncrypted()).isFalse();
         assertThat(FieldType.encrypted(STRING).withoutEncryption()).isEqualTo(FieldType.of(STRING));
         assertThat(encryptedList.withoutEncryption()).isEqualTo(FieldType.listOf(FieldType.of(STRING)));
-        assertThat(FieldType.numberPreferredAs(INT64).withoutEncryption()).isEqualTo(FieldType.numberPreferredAs(INT64));
+        assertThat(FieldType.number().withoutEncryption()).isEqualTo(FieldType.number());
     }
 
     @Test
