@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  *       {@code CirclesAppUser} before {@code "_creator"} and {@code dev} after {@code "_world"}; sorting on the
  *       printed name would put every quoted role first.</li>
  *   <li>A comma after every element but the last, {@code );} to close, {@code \n} line endings (rules 8, 12).</li>
- *   <li>Names are quoted when Apple's bare-identifier rule does not allow them (see {@link Names#spelled}).</li>
+ *   <li>Names are quoted when Apple's rule for bare names rejects them: not starting with an ASCII letter (so
+ *       every {@code _} system name), holding anything but letters, digits and {@code _}, or a reserved word in any
+ *       case (§1, "Identifiers"; §1.1).</li>
  * </ul>
  * A record type with no elements never occurs in an export (every exported type lists the system fields, rule 9);
  * it is written as {@code RECORD TYPE X (} and {@code );} on two lines. A schema with no statements is just
