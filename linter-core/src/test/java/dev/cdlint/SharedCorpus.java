@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +39,35 @@ public final class SharedCorpus {
 
     public static Path schemas() {
         return root().resolve("corpus/schemas");
+    }
+
+    /** Every {@code *.ckdb} file of the schema corpus, sorted by name. */
+    public static List<Path> schemaFiles() {
+        List<Path> schemas = files(schemas(), f -> f.getFileName().toString().endsWith(".ckdb"));
+        if (schemas.isEmpty()) {
+            throw new IllegalStateException("the corpus directory holds no .ckdb file");
+        }
+        return schemas;
+    }
+
+    /** Schema corpus files by the {@code owner/name} of the repository they were collected from (SOURCES.tsv). */
+    public static Map<String, Path> schemaFilesByRepository() {
+        Path directory = schemas();
+        try (Stream<String> lines = Files.lines(directory.resolve("SOURCES.tsv"))) {
+            return lines.skip(1)
+                    .map(line -> line.split("\t"))
+                    .collect(Collectors.toMap(columns -> columns[1], columns -> directory.resolve(columns[0])));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every file under the folder that matches, sorted, as a stable list for parameterized tests. */

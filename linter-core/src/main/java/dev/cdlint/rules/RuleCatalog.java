@@ -1,14 +1,21 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.diff.SchemaDiffRules;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every rule cdlint has, each built once per process. */
 public final class RuleCatalog {
 
-    private static final List<Rule> RULES = List.<Rule>of(
-            new UnusedSuppression()).stream().sorted(Comparator.comparing(Rule::id)).toList();
+    private static final List<Rule> RULES = Stream.of(
+                    CompatibilityRules.ALL.stream(),
+                    SchemaDiffRules.ALL.stream(),
+                    Stream.<Rule>of(new UnusedSuppression()))
+            .flatMap(s -> s)
+            .sorted(Comparator.comparing(Rule::id))
+            .toList();
 
     private RuleCatalog() {}
 

@@ -1,5 +1,7 @@
 package dev.cdlint.schema;
 
+import dev.cdlint.SharedCorpus;
+
 import static dev.cdlint.schema.FieldType.Kind.INT64;
 import static dev.cdlint.schema.FieldType.Kind.STRING;
 import static dev.cdlint.schema.FieldType.Kind.TIMESTAMP;

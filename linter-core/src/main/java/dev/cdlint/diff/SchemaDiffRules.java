@@ -1,0 +1,12 @@
+package dev.cdlint.diff;
+
+import dev.cdlint.rules.Rule;
+import java.util.List;
+
+/** The rules that compare a model's mirror with the production schema (cloudkit-mapping.md §1-§2, §6, §8). */
+public final class SchemaDiffRules {
+
+    public static final List<Rule> ALL = List.of();
+
+    private SchemaDiffRules() {}
+}
