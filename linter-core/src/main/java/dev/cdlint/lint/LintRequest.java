@@ -1,0 +1,28 @@
+package dev.cdlint.lint;
+
+import dev.cdlint.mapping.DatabaseScope;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to lint and how, as the CLI and the Maven plugin receive it.
+ *
+ * @param inputs models ({@code .xcdatamodeld}, {@code .xcdatamodel}, a {@code contents} file), directories to
+ *     search for models, and {@code .ckdb} production schemas
+ * @param configFile {@code --config}: used for every model instead of the nearest {@code .cdlint.yml}; may be null
+ * @param against {@code --against}: the production schema, overriding {@code schema:} in the configuration; may be
+ *     null
+ * @param scopes {@code --scope CONFIG=SCOPE}: override {@code scopes:} in the configuration
+ */
+public record LintRequest(List<Path> inputs, Path configFile, Path against, Map<String, DatabaseScope> scopes) {
+
+    public LintRequest {
+        inputs = List.copyOf(inputs);
+        scopes = Map.copyOf(scopes);
+    }
+
+    public static LintRequest of(Path... inputs) {
+        return new LintRequest(List.of(inputs), null, null, Map.of());
+    }
+}

@@ -1,0 +1,29 @@
+package dev.cdlint.lint;
+
+import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything one run found.
+ *
+ * @param models the models linted, as found from the inputs, each once
+ * @param findings sorted in {@link Finding#REPORT_ORDER}
+ */
+public record LintResult(List<Path> models, List<Finding> findings) {
+
+    public LintResult {
+        models = List.copyOf(models);
+        findings = List.copyOf(findings);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Whether any finding is at or above the level; a null level (fail on "never") is never reached. */
+    public boolean reaches(Severity level) {
+        return level != null && findings.stream().anyMatch(f -> f.severity().atLeast(level));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.cdlint.lint;
+
+import dev.cdlint.config.ConfigReader;
+import dev.cdlint.config.LintConfig;
+import dev.cdlint.finding.Finding;
+import dev.cdlint.model.DataModel;
+import dev.cdlint.model.xml.ModelFinder;
+import dev.cdlint.model.xml.ModelReader;
+import dev.cdlint.rules.RuleEngine;
+import dev.cdlint.schema.CkdbParser;
+import dev.cdlint.schema.Schema;
+import dev.cdlint.source.InputException;
+import dev.cdlint.source.SourceLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one entry point front ends call: resolves the inputs to models, finds each model's configuration and
+ * production schema, and runs the rules. Unreadable input of any kind is an {@link InputException}.
+ */
+public final class Linter {
+
+    /** Told before each model is read, so a front end can show progress on long runs. */
+    @FunctionalInterface
+    public interface Progress {
+        void model(Path model, int index, int total);
+
+        Progress NONE = (model, index, total) -> { };
+    }
+
+    private final RuleEngine engine;
+    private final Progress progress;
+    private final Map<Path, LintConfig> configs = new HashMap<>();
+    private final Map<Path, Schema> schemas = new HashMap<>();
+
+    public Linter(RuleEngine engine, Progress progress) {
+        this.engine = engine;
+        this.progress = progress;
+    }
+
+    public Linter() {
+        this(RuleEngine.withAllRules(), Progress.NONE);
+    }
+
+    public LintResult lint(LintRequest request) {
+        Inputs inputs = Inputs.resolve(request.inputs());
+        List<Path> models = new ArrayList<>(inputs.models());
+        Path schemaInput = inputs.schemas().isEmpty() ? null : inputs.schemas().get(0);
+        inputs.schemas().forEach(this::schema);
+        if (models.isEmpty() && schemaInput != null) {
+            // A schema file on its own (a pre-commit hook that saw only the .ckdb change): lint the project's
+            // models against it, found from the configuration's folder or else the working directory.
+            Path root = Optional.ofNullable(request.configFile()).or(() -> ConfigReader.find(schemaInput))
+                    .map(p -> p.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
+            models.addAll(ModelFinder.findModels(root));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            Path modelPath = models.get(i);
+            progress.model(modelPath, i + 1, models.size());
+            LintConfig config = configFor(modelPath, request);
+            Path schemaPath = config.schema() != null ? config.schema() : schemaInput;
+            DataModel model = ModelReader.read(modelPath);
+            findings.addAll(engine.check(model, config, Optional.ofNullable(schemaPath).map(this::schema)));
+        }
+        findings.sort(Finding.REPORT_ORDER);
+        return new LintResult(models, findings);
+    }
+
+    /** The configuration for a model: {@code --config}, else the nearest {@code .cdlint.yml}, with overrides. */
+    public LintConfig configFor(Path model, LintRequest request) {
+        Optional<Path> file = Optional.ofNullable(request.configFile()).or(() -> ConfigReader.find(model));
+        LintConfig config = file.map(f -> configs.computeIfAbsent(f.toAbsolutePath().normalize(), ConfigReader::read))
+                .orElseGet(LintConfig::defaults);
+        return config.overriddenBy(request.scopes(), request.against());
+    }
+
+    private Schema schema(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        Schema schema = schemas.get(key);
+        if (schema == null) {
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(SourceLocation.ofFile(file), "no such schema file");
+            }
+            schema = CkdbParser.parse(file);
+            schemas.put(key, schema);
+        }
+        return schema;
+    }
+
+    /** The models and schemas named by the inputs, each model once however many of its files were named. */
+    private record Inputs(List<Path> models, List<Path> schemas) {
+
+        static Inputs resolve(List<Path> paths) {
+            Set<Path> models = new LinkedHashSet<>();
+            Set<Path> schemas = new LinkedHashSet<>();
+            for (Path path : paths) {
+                if (!Files.exists(path)) {
+                    throw new InputException(SourceLocation.ofFile(path), "no such file or directory");
+                }
+                String name = path.getFileName() == null ? "" : path.getFileName().toString();
+                if (name.endsWith(".ckdb")) {
+                    schemas.add(path);
+                } else if (Files.isDirectory(path) && ModelFinder.modelOf(path).equals(path)
+                        && !name.endsWith(".xcdatamodeld") && !name.endsWith(".xcdatamodel")) {
+                    List<Path> found = ModelFinder.findModels(path);
+                    if (found.isEmpty()) {
+                        throw new InputException(SourceLocation.ofFile(path),
+                                "no Core Data model (.xcdatamodeld or .xcdatamodel) in this directory");
+                    }
+                    models.addAll(found);
+                } else {
+                    models.add(ModelFinder.modelOf(path));
+                }
+            }
+            return new Inputs(List.copyOf(models), List.copyOf(schemas));
+        }
+    }
+}
