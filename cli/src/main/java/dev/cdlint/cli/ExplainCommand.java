@@ -1,0 +1,32 @@
+package dev.cdlint.cli;
+
+import dev.cdlint.rules.Rule;
+import dev.cdlint.rules.RuleCatalog;
+import dev.cdlint.rules.RuleDocs;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explains a rule: what it checks, why, the runtime error it prevents, how to fix it, and an"
+                + " example.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RULE", description = "A rule id, as 'cdlint rules' lists them.")
+    String ruleId;
+
+    @Override
+    public Integer call() {
+        Rule rule = RuleCatalog.byId(ruleId).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "no rule '" + ruleId + "'; 'cdlint rules' lists them"));
+        spec.commandLine().getOut().print(RuleDocs.explain(rule));
+        spec.commandLine().getOut().flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.cdlint.cli;
+
+import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.mapping.Mirror;
+import dev.cdlint.model.Configuration;
+import dev.cdlint.model.DataModel;
+import dev.cdlint.model.xml.ModelFinder;
+import dev.cdlint.model.xml.ModelReader;
+import dev.cdlint.schema.CkdbWriter;
+import dev.cdlint.source.InputException;
+import dev.cdlint.source.SourceLocation;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Prints the CloudKit schema (.ckdb) that NSPersistentCloudKitContainer creates for a model's"
+                + " configuration: review it in a pull request, diff it with production, or import it with cktool"
+                + " instead of running initializeCloudKitSchema() on a device.")
+final class SchemaCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "MODEL", description = "A .xcdatamodeld bundle, a .xcdatamodel folder or a contents"
+            + " file; the bundle's current version is used.")
+    Path model;
+
+    @Option(names = "--configuration", paramLabel = "NAME", defaultValue = Configuration.DEFAULT,
+            description = "The configuration to mirror (default: ${DEFAULT-VALUE}).")
+    String configuration;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "private", converter = Scopes.Converter.class,
+            description = "The database the store syncs to: private, public or shared (default: ${DEFAULT-VALUE})."
+                    + " Public adds the indexes and grants that scope needs.")
+    DatabaseScope scope;
+
+    @Mixin
+    OutputOption output;
+
+    @Override
+    public Integer call() {
+        DataModel data = ModelReader.read(ModelFinder.modelOf(model));
+        Configuration target = data.current().configuration(configuration).orElseThrow(() -> new InputException(
+                SourceLocation.ofFile(data.path()), "the model has no configuration named '" + configuration
+                        + "'; it has " + data.current().configurations().stream().map(Configuration::name).toList()));
+        output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()));
+        return Main.OK;
+    }
+}
