@@ -12,6 +12,8 @@ import dev.cdlint.schema.FieldType.Kind;
 import dev.cdlint.schema.Grant;
 import dev.cdlint.schema.IndexOption;
 import dev.cdlint.schema.Permission;
+import dev.cdlint.schema.RecordType;
+import dev.cdlint.schema.Schema;
 import dev.cdlint.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -66,6 +68,16 @@ public final class Mirror {
         manyToMany(version, configuration, scope).ifPresent(recordTypes::add);
         recordTypes.sort((a, b) -> a.name().compareTo(b.name()));
         return new MirroredSchema(configuration.name(), scope, recordTypes);
+    }
+
+    /**
+     * One schema for a container whose stores sync the given mirrors: a container has a single schema, shared by
+     * its databases, so a record type two stores share appears once.
+     */
+    public static Schema containerSchema(List<MirroredSchema> stores) {
+        Map<String, RecordType> recordTypes = new LinkedHashMap<>();
+        stores.forEach(store -> store.toSchema().recordTypes().forEach(t -> recordTypes.putIfAbsent(t.name(), t)));
+        return new Schema(List.of(), List.copyOf(recordTypes.values()));
     }
 
     /** The record type an entity's records are saved as: {@code CD_} and the root entity's name (§1). */

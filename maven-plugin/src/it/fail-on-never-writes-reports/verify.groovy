@@ -1,0 +1,17 @@
+import groovy.json.JsonSlurper
+import javax.xml.parsers.DocumentBuilderFactory
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('[ordered-relationship]')
+assert log.contains('BUILD SUCCESS')
+
+def reports = new File(basedir, 'target/cdlint')
+def json = new JsonSlurper().parse(new File(reports, 'cdlint.json'))
+assert json.summary.error == 2
+assert json.findings*.rule.toSet() == ['attribute-required-without-default', 'ordered-relationship'].toSet()
+def sarif = new JsonSlurper().parse(new File(reports, 'cdlint.sarif'))
+assert sarif.version == '2.1.0'
+assert sarif.runs[0].results.size() == 2
+def xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+assert xml.parse(new File(reports, 'cdlint-junit.xml')).getElementsByTagName('failure').length == 2
+assert xml.parse(new File(reports, 'cdlint-checkstyle.xml')).getElementsByTagName('error').length == 2

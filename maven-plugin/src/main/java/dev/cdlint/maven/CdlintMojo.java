@@ -1,0 +1,97 @@
+package dev.cdlint.maven;
+
+import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.model.xml.ModelFinder;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What the goals share: which models, which configuration, and {@code skip}. */
+abstract class CdlintMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    /** The models to lint; by default every {@code .xcdatamodeld} (and loose {@code .xcdatamodel}) in the project. */
+    @Parameter(property = "cdlint.models")
+    private List<File> models = List.of();
+
+    /** The configuration file; by default the nearest {@code .cdlint.yml} above each model. */
+    @Parameter(property = "cdlint.configFile")
+    private File configFile;
+
+    /**
+     * Configurations to check and the database each syncs to, as {@code Configuration=scope}
+     * ({@code private}, {@code public} or {@code shared}); overrides {@code scopes:} in {@code .cdlint.yml}.
+     */
+    @Parameter(property = "cdlint.scopes")
+    private List<String> scopes = List.of();
+
+    @Parameter(property = "cdlint.outputDirectory", defaultValue = "${project.build.directory}/cdlint")
+    private File outputDirectory;
+
+    /** Skips cdlint. */
+    @Parameter(property = "cdlint.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping cdlint (cdlint.skip is set)");
+            return;
+        }
+        List<Path> selected = models.isEmpty()
+                ? ModelFinder.findModels(baseDirectory.toPath())
+                : models.stream().map(File::toPath).toList();
+        if (selected.isEmpty()) {
+            getLog().info("cdlint: no Core Data model in " + baseDirectory + "; nothing to check");
+            return;
+        }
+        execute(selected);
+    }
+
+    protected abstract void execute(List<Path> models) throws MojoExecutionException, MojoFailureException;
+
+    protected Path baseDirectory() {
+        return baseDirectory.toPath();
+    }
+
+    protected Path outputDirectory() {
+        return outputDirectory.toPath();
+    }
+
+    protected Path configFile() {
+        return path(configFile);
+    }
+
+    protected static Path path(File file) {
+        return file == null ? null : file.toPath();
+    }
+
+    protected Map<String, DatabaseScope> scopes() throws MojoExecutionException {
+        Map<String, DatabaseScope> parsed = new LinkedHashMap<>();
+        for (String entry : scopes) {
+            String[] parts = entry.split("=", 2);
+            DatabaseScope scope = parts.length == 2 ? DatabaseScope.fromId(parts[1].trim()).orElse(null) : null;
+            if (scope == null) {
+                throw new MojoExecutionException("scopes: expected Configuration=private|public|shared, found '"
+                        + entry + "'");
+            }
+            parsed.put(parts[0].trim(), scope);
+        }
+        return parsed;
+    }
+
+    /** Paths in the log relative to the project, as compilers print them. */
+    protected String relative(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path base = baseDirectory().toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    }
+}

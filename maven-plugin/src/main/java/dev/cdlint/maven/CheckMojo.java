@@ -1,0 +1,82 @@
+package dev.cdlint.maven;
+
+import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.lint.LintRequest;
+import dev.cdlint.lint.LintResult;
+import dev.cdlint.lint.Linter;
+import dev.cdlint.source.InputException;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Lints the project's Core Data models and fails the build when findings reach {@code failOn}. Findings are
+ * logged as {@code path:line:col: message [rule]}, at Maven's error, warning or info level.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends CdlintMojo {
+
+    /** The level at which the build fails: error, warning, info or never. */
+    @Parameter(property = "cdlint.failOn", defaultValue = "error")
+    private String failOn;
+
+    /**
+     * The production schema, exported with {@code cktool export-schema --environment production}; overrides
+     * {@code schema:} in {@code .cdlint.yml}.
+     */
+    @Parameter(property = "cdlint.productionSchema")
+    private File productionSchema;
+
+    /** Report formats to write under {@code outputDirectory}: text, xcode, json, sarif, junit, checkstyle, github. */
+    @Parameter(property = "cdlint.outputFormats")
+    private List<String> outputFormats = List.of();
+
+    @Override
+    protected void execute(List<Path> models) throws MojoExecutionException, MojoFailureException {
+        Severity failLevel = failLevel();
+        LintResult result;
+        try {
+            result = new Linter().lint(new LintRequest(models, configFile(), path(productionSchema), scopes()));
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.describe(), e);
+        }
+        for (Finding finding : result.findings()) {
+            String line = relative(finding.location().file()) + location(finding) + ": " + finding.message()
+                    + " [" + finding.rule() + "]";
+            switch (finding.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                case INFO -> getLog().info(line);
+            }
+        }
+        List<Path> reports = Reports.write(result, outputFormats, outputDirectory(), baseDirectory());
+        String summary = String.format("cdlint: %d errors, %d warnings, %d infos in %d models",
+                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO),
+                result.models().size());
+        if (result.reaches(failLevel)) {
+            throw new MojoFailureException(summary + " (failOn: " + failOn + ")"
+                    + (reports.isEmpty() ? "" : "; reports: " + reports.stream().map(this::relative).toList()));
+        }
+        getLog().info(summary);
+    }
+
+    private Severity failLevel() throws MojoExecutionException {
+        if (failOn.equals("never")) {
+            return null;
+        }
+        return Severity.fromId(failOn).orElseThrow(() -> new MojoExecutionException("failOn: '" + failOn
+                + "' is not a level; use error, warning, info or never"));
+    }
+
+    private static String location(Finding finding) {
+        int line = finding.location().line();
+        int column = finding.location().column();
+        return line <= 0 ? "" : column <= 0 ? ":" + line : ":" + line + ":" + column;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.cdlint.maven;
+
+import dev.cdlint.config.LintConfig;
+import dev.cdlint.lint.LintRequest;
+import dev.cdlint.lint.Linter;
+import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.mapping.Mirror;
+import dev.cdlint.model.DataModel;
+import dev.cdlint.model.xml.ModelReader;
+import dev.cdlint.rules.CheckedConfiguration;
+import dev.cdlint.rules.RuleEngine;
+import dev.cdlint.schema.CkdbWriter;
+import dev.cdlint.source.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Writes the CloudKit schema each model's checked configurations produce, as {@code <model>.ckdb} under the output
+ * directory: what {@code initializeCloudKitSchema()} would create, ready to diff with production or import.
+ */
+@Mojo(name = "schema", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public final class SchemaMojo extends CdlintMojo {
+
+    @Override
+    protected void execute(List<Path> models) throws MojoExecutionException {
+        Linter linter = new Linter();
+        for (Path modelPath : models) {
+            try {
+                DataModel model = ModelReader.read(modelPath);
+                LintConfig config = linter.configFor(modelPath,
+                        new LintRequest(List.of(modelPath), configFile(), null, scopes()));
+                List<CheckedConfiguration> stores = RuleEngine.checkedConfigurations(model, config);
+                if (stores.isEmpty()) {
+                    stores = List.of(new CheckedConfiguration(model.current().configurations().get(0),
+                            DatabaseScope.PRIVATE));
+                }
+                String schema = CkdbWriter.write(Mirror.containerSchema(stores.stream()
+                        .map(s -> Mirror.of(model.current(), s.configuration(), s.scope())).toList()));
+                Path file = outputDirectory().resolve(model.name() + ".ckdb");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, schema);
+                getLog().info("cdlint: wrote " + relative(file));
+            } catch (InputException e) {
+                throw new MojoExecutionException(e.describe(), e);
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write the schema: " + e.getMessage(), e);
+            }
+        }
+    }
+}
