@@ -29,10 +29,8 @@ public final class UndeployedAssetField implements ConfigurationRule {
     public void check(ConfigurationContext context) {
         for (DeployedRecordType type : DeployedRecordType.in(context)) {
             for (MirroredField field : type.expected().fields()) {
-                // Only once the inline field is deployed: before that, schema-undeployed-field reports the
-                // attribute, and the same fix deploys both.
                 if (field.kind() == FieldKind.ASSET_COMPANION && type.lacks(field.name())
-                        && !type.lacks(inlineFieldOf(field))) {
+                        && inlineFieldIsDeployed(type, field)) {
                     type.reportAt(context, field, "production record type " + type.expected().name() + " has "
                             + inlineFieldOf(field) + " but not its companion " + field.name() + " ASSET; the first"
                             + " value too large to store inline fails with \""
@@ -41,6 +39,18 @@ public final class UndeployedAssetField implements ConfigurationRule {
                 }
             }
         }
+    }
+
+    /**
+     * Only a correctly deployed inline field makes the companion worth a warning of its own: a missing one is
+     * schema-undeployed-field's (whose fix deploys both), a mistyped one schema-field-type-mismatch's (whose fix is
+     * a new attribute, with new fields).
+     */
+    private static boolean inlineFieldIsDeployed(DeployedRecordType type, MirroredField companion) {
+        String inline = inlineFieldOf(companion);
+        return type.expected().field(inline).flatMap(expected -> type.deployed(expected)
+                        .filter(deployed -> StoredTypes.same(expected.type(), deployed.type())))
+                .isPresent();
     }
 
     private static String inlineFieldOf(MirroredField companion) {
