@@ -2,9 +2,11 @@ package dev.cdlint.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,5 +57,19 @@ class SchemaDiffFixturesTest {
                 .anyMatch(f -> f.startsWith("schema-undeployed-move-receipt "));
         assertThat(fixture.findings(Optional.of(fixture.production()), DatabaseScope.PUBLIC))
                 .noneMatch(f -> f.startsWith("schema-undeployed-move-receipt "));
+    }
+
+    @Test
+    void anUndeployedFieldSaysWhatProductionAnswersAndHowToDeploy() {
+        DiffFixture fixture = DiffFixture.named("attribute-added-after-export");
+
+        assertThat(fixture.check(Optional.of(fixture.production()), c -> DatabaseScope.PRIVATE))
+                .filteredOn(f -> "CD_body".equals(f.field()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.entity() + "." + f.property()).isEqualTo("Note.body"))
+                .extracting(Finding::message).asString()
+                .contains("Cannot create or modify field 'CD_body' in record 'CD_Note' in production schema")
+                .contains("initializeCloudKitSchema()", "Deploy Schema Changes", "cktool import-schema reaches"
+                        + " only the development environment");
     }
 }
