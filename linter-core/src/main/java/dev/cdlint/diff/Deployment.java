@@ -14,8 +14,9 @@ final class Deployment {
             + " use the app against the development environment), then deploy it in CloudKit Console with"
             + " \"Deploy Schema Changes\"; cktool import-schema reaches only the development environment";
 
-    static final String DEPLOYMENT_SOURCE = "cloudkit-mapping.md §8 (\"Deploying an iCloud Container's Schema\";"
-            + " TN3164 for the production error)";
+    /** For the lazily created fields, which only a full initialisation writes (cloudkit-mapping.md §2, §8). */
+    static final String INITIALIZE_AND_DEPLOY = "run initializeCloudKitSchema() against development, which writes"
+            + " every lazily created field, then deploy in CloudKit Console with \"Deploy Schema Changes\"";
 
     private Deployment() {}
 

@@ -7,6 +7,7 @@ import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
 import dev.cdlint.schema.Permission;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 @RuleInfo(
@@ -43,6 +44,6 @@ public final class PublicMissingGrant implements ConfigurationRule {
     }
 
     private static String verbs(Set<Permission> missing) {
-        return String.join(" or ", missing.stream().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        return String.join(" or ", missing.stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
     }
 }

@@ -19,8 +19,7 @@ import dev.cdlint.rules.RuleInfo;
         source = "cloudkit-mapping.md §2 (\"When values go into the _ckAsset field\", decompiled PFCloudKitSerializer)"
                 + " and §8, §9.7",
         runtimeError = Deployment.PRODUCTION_ERROR + ", for CD_<name>_ckAsset, on the first large value only",
-        fix = "Run initializeCloudKitSchema() against development, which writes every companion, then deploy in"
-                + " CloudKit Console with \"Deploy Schema Changes\".",
+        fix = "From a development build, " + Deployment.INITIALIZE_AND_DEPLOY + ".",
         example = "model: <attribute name=\"photo\" attributeType=\"Binary\"/>; production: CD_photo BYTES without"
                 + " CD_photo_ckAsset ASSET")
 public final class UndeployedAssetField implements ConfigurationRule {
@@ -34,8 +33,8 @@ public final class UndeployedAssetField implements ConfigurationRule {
                     type.reportAt(context, field, "production record type " + type.expected().name() + " has "
                             + inlineFieldOf(field) + " but not its companion " + field.name() + " ASSET; the first"
                             + " value too large to store inline fails with \""
-                            + Deployment.productionError(type.expected().name(), field.name()) + "\". Run"
-                            + " initializeCloudKitSchema() against development and deploy the schema");
+                            + Deployment.productionError(type.expected().name(), field.name()) + "\". To fix it, "
+                            + Deployment.INITIALIZE_AND_DEPLOY);
                 }
             }
         }

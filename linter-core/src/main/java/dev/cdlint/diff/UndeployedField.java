@@ -16,8 +16,8 @@ import dev.cdlint.rules.RuleInfo;
                 + " CD_entityName is written for every record. Production only accepts fields it has; the usual"
                 + " cause is an attribute added after the last deployment. Lazily created fields (asset companions,"
                 + " move receipts) have their own warnings.",
-        source = "cloudkit-mapping.md §2 (field naming, Apple \"Reading CloudKit Records for Core Data\"), §8 (CKRecord"
-                + " docs: production rejects unknown keys; TN3164), §9.1 (passepartout#483)",
+        source = "cloudkit-mapping.md §2 (field naming, Apple \"Reading CloudKit Records for Core Data\"), §8"
+                + " (CKRecord docs: production rejects unknown keys; TN3164), §9.1 (passepartout#483)",
         runtimeError = Deployment.PRODUCTION_ERROR,
         fix = "In development, " + Deployment.HOW_TO_DEPLOY + ". Deploy before the app version that writes the field"
                 + " ships.",

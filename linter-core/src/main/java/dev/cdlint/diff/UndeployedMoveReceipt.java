@@ -21,8 +21,7 @@ import java.util.List;
                 + " PFCloudKitSerializer +newSetOfRecordKeysForEntitiesInConfiguration:), §8, §9.8",
         runtimeError = "\"Cannot create or modify field 'CD_moveReceipt' in record 'CD_Y' in production schema\""
                 + " (CKError 12/2006 inside NSCocoaErrorDomain 134406, TN3164) after the first share(_:to:)",
-        fix = "Run initializeCloudKitSchema() against development, which writes the move receipt fields, then deploy"
-                + " in CloudKit Console with \"Deploy Schema Changes\".",
+        fix = "From a development build, " + Deployment.INITIALIZE_AND_DEPLOY + ".",
         example = "production: RECORD TYPE CD_Note ( CD_entityName STRING, … ) without CD_moveReceipt")
 public final class UndeployedMoveReceipt implements ConfigurationRule {
 
@@ -42,8 +41,8 @@ public final class UndeployedMoveReceipt implements ConfigurationRule {
                 type.reportAtRecordType(context, missing.get(0), "production record type "
                         + type.expected().name() + " lacks " + String.join(" and ", missing) + "; moving a shared "
                         + type.expected().rootEntity() + " between zones fails with \""
-                        + Deployment.productionError(type.expected().name(), missing.get(0)) + "\". Run"
-                        + " initializeCloudKitSchema() against development and deploy the schema");
+                        + Deployment.productionError(type.expected().name(), missing.get(0)) + "\". To fix it, "
+                        + Deployment.INITIALIZE_AND_DEPLOY);
             }
         }
     }
