@@ -1,5 +1,6 @@
 package dev.cdlint.diff;
 
+import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.rules.ConfigurationContext;
@@ -36,6 +37,11 @@ record DeployedRecordType(MirroredRecordType expected, RecordType production) {
 
     Optional<Field> deployed(MirroredField field) {
         return production.field(field.name());
+    }
+
+    /** {@code CD_x} for {@code CD_x_ckAsset}: the inline field whose large values the companion holds. */
+    static String inlineFieldOf(String companion) {
+        return companion.substring(0, companion.length() - Mirror.ASSET_SUFFIX.length());
     }
 
     boolean lacks(String fieldName) {

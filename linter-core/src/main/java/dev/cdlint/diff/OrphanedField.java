@@ -67,7 +67,7 @@ public final class OrphanedField implements ConfigurationRule {
             MirroredRecordType everyWriter) {
         return Optional.of(fieldName)
                 .filter(name -> name.endsWith(Mirror.ASSET_SUFFIX))
-                .map(name -> name.substring(0, name.length() - Mirror.ASSET_SUFFIX.length()))
+                .map(DeployedRecordType::inlineFieldOf)
                 .filter(inline -> !type.lacks(inline) && isOrphan(inline, everyWriter))
                 .isPresent();
     }

@@ -2,7 +2,6 @@ package dev.cdlint.diff;
 
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.FieldKind;
-import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
@@ -31,7 +30,7 @@ public final class UndeployedAssetField implements ConfigurationRule {
                 if (field.kind() == FieldKind.ASSET_COMPANION && type.lacks(field.name())
                         && inlineFieldIsDeployed(type, field)) {
                     type.reportAt(context, field, "production record type " + type.expected().name() + " has "
-                            + inlineFieldOf(field) + " but not its companion " + field.name() + " ASSET; the first"
+                            + DeployedRecordType.inlineFieldOf(field.name()) + " but not its companion " + field.name() + " ASSET; the first"
                             + " value too large to store inline fails with \""
                             + Deployment.productionError(type.expected().name(), field.name()) + "\". To fix it, "
                             + Deployment.INITIALIZE_AND_DEPLOY);
@@ -46,14 +45,9 @@ public final class UndeployedAssetField implements ConfigurationRule {
      * a new attribute, with new fields).
      */
     private static boolean inlineFieldIsDeployed(DeployedRecordType type, MirroredField companion) {
-        String inline = inlineFieldOf(companion);
+        String inline = DeployedRecordType.inlineFieldOf(companion.name());
         return type.expected().field(inline).flatMap(expected -> type.deployed(expected)
                         .filter(deployed -> StoredTypes.same(expected.type(), deployed.type())))
                 .isPresent();
-    }
-
-    private static String inlineFieldOf(MirroredField companion) {
-        String name = companion.name();
-        return name.substring(0, name.length() - Mirror.ASSET_SUFFIX.length());
     }
 }
