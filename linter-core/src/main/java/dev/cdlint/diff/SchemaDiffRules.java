@@ -6,7 +6,17 @@ import java.util.List;
 /** The rules that compare a model's mirror with the production schema (cloudkit-mapping.md §1-§2, §6, §8). */
 public final class SchemaDiffRules {
 
-    public static final List<Rule> ALL = List.of();
+    public static final List<Rule> ALL = List.of(
+            new UndeployedRecordType(),
+            new UndeployedField(),
+            new FieldTypeMismatch(),
+            new EncryptionMismatch(),
+            new UndeployedAssetField(),
+            new UndeployedMoveReceipt(),
+            new MissingManyToManyRecordType(),
+            new PublicMissingIndex(),
+            new PublicMissingGrant(),
+            new OrphanedField());
 
     private SchemaDiffRules() {}
 }

@@ -1,0 +1,66 @@
+package dev.cdlint.diff;
+
+import dev.cdlint.mapping.Mirror;
+import dev.cdlint.mapping.MirroredField;
+import dev.cdlint.mapping.MirroredRecordType;
+import dev.cdlint.rules.ConfigurationContext;
+import dev.cdlint.schema.Field;
+import dev.cdlint.schema.RecordType;
+import dev.cdlint.schema.Schema;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A record type the configuration needs, paired with the production record type of the same name. Only record
+ * types that production has are paired: a missing one is {@code schema-undeployed-record-type}'s finding alone,
+ * since every field of it would be missing too. Production record types no entity maps to are never looked at:
+ * other stores and apps may share the container (cloudkit-mapping.md §1, "Other record types in a container").
+ */
+record DeployedRecordType(MirroredRecordType expected, RecordType production) {
+
+    /** Every pair for the configuration; empty when no production schema was given, so rules do nothing. */
+    static List<DeployedRecordType> in(ConfigurationContext context) {
+        return context.production().map(schema -> pairs(context, schema)).orElse(List.of());
+    }
+
+    private static List<DeployedRecordType> pairs(ConfigurationContext context, Schema production) {
+        return context.mirror().recordTypes().stream()
+                .flatMap(expected -> production.recordType(expected.name())
+                        .map(deployed -> new DeployedRecordType(expected, deployed)).stream())
+                .toList();
+    }
+
+    /** An entity's record type, as opposed to {@code CDMR}, which belongs to no entity. */
+    boolean isEntityRecordType() {
+        return expected.rootEntity() != null;
+    }
+
+    Optional<Field> deployed(MirroredField field) {
+        return production.field(field.name());
+    }
+
+    /** {@code CD_x} for {@code CD_x_ckAsset}: the inline field whose large values the companion holds. */
+    static String inlineFieldOf(String companion) {
+        return companion.substring(0, companion.length() - Mirror.ASSET_SUFFIX.length());
+    }
+
+    boolean lacks(String fieldName) {
+        return !production.hasField(fieldName);
+    }
+
+    /** Reports at the attribute or relationship the field comes from (the root entity for record-level fields). */
+    void reportAt(ConfigurationContext context, MirroredField field, String message) {
+        String entity = field.entity() != null ? field.entity() : expected.rootEntity();
+        context.reportField(field.location(), entity, field.property(), expected.name(), field.name(), message);
+    }
+
+    /** Reports at the root entity, for what concerns the record type as a whole. */
+    void reportAtRecordType(ConfigurationContext context, String fieldName, String message) {
+        reportAtRecordType(context, expected, fieldName, message);
+    }
+
+    static void reportAtRecordType(ConfigurationContext context, MirroredRecordType type, String fieldName,
+            String message) {
+        context.reportField(type.location(), type.rootEntity(), null, type.name(), fieldName, message);
+    }
+}

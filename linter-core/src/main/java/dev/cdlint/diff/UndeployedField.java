@@ -1,0 +1,45 @@
+package dev.cdlint.diff;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.Creation;
+import dev.cdlint.mapping.FieldKind;
+import dev.cdlint.mapping.MirroredField;
+import dev.cdlint.rules.ConfigurationContext;
+import dev.cdlint.rules.ConfigurationRule;
+import dev.cdlint.rules.RuleInfo;
+
+@RuleInfo(
+        id = "schema-undeployed-field",
+        severity = Severity.ERROR,
+        summary = "A field the model always writes is not in the production schema",
+        rationale = "Each mirrored attribute and to-one relationship is written as field CD_<name>, and"
+                + " CD_entityName is written for every record. Production only accepts fields it has; the usual"
+                + " cause is an attribute added after the last deployment. Lazily created fields (asset companions,"
+                + " move receipts) have their own warnings.",
+        source = "cloudkit-mapping.md §2 (field naming, Apple \"Reading CloudKit Records for Core Data\"), §8"
+                + " (CKRecord docs: production rejects unknown keys; TN3164), §9.1 (passepartout#483)",
+        runtimeError = Deployment.PRODUCTION_ERROR,
+        fix = "In development, " + Deployment.HOW_TO_DEPLOY + ". Deploy before the app version that writes the field"
+                + " ships.",
+        example = "model: <attribute name=\"body\" attributeType=\"String\"/> in Note; production CD_Note without"
+                + " CD_body")
+public final class UndeployedField implements ConfigurationRule {
+
+    @Override
+    public void check(ConfigurationContext context) {
+        for (DeployedRecordType type : DeployedRecordType.in(context)) {
+            if (!type.isEntityRecordType()) {
+                continue; // CDMR's fields are schema-missing-cdmr's
+            }
+            for (MirroredField field : type.expected().fields()) {
+                if (field.creation() == Creation.ALWAYS && field.kind() != FieldKind.SYSTEM
+                        && type.lacks(field.name())) {
+                    type.reportAt(context, field, "field " + field.name() + " " + field.type() + " is not in"
+                            + " production record type " + type.expected().name() + "; every save fails with \""
+                            + Deployment.productionError(type.expected().name(), field.name()) + "\". To deploy it, "
+                            + Deployment.HOW_TO_DEPLOY);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cdlint.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cdlint.finding.Finding;
+import dev.cdlint.mapping.DatabaseScope;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each fixture pair reports exactly the findings its files expect, at the elements they mark. */
+class SchemaDiffFixturesTest {
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({
+            "attribute-added-after-export,     PRIVATE, 3",
+            "attribute-type-changed,           PRIVATE, 3",
+            "encryption-changed,               PRIVATE, 2",
+            "companions-missing,               PRIVATE, 4",
+            "public-without-indexes-or-grants, PUBLIC,  5",
+            "many-to-many-without-cdmr,        PRIVATE, 1",
+            "cdmr-missing-fields,              PRIVATE, 1",
+            "renamed-attribute,                PRIVATE, 2",
+            "hierarchy-across-configurations,  PRIVATE, 1",
+            "shared-container,                 PRIVATE, 0",
+            "shared-container,                 PUBLIC,  0"})
+    void reportsWhatTheFixtureExpects(String name, DatabaseScope scope, int expectationCount) {
+        DiffFixture fixture = DiffFixture.named(name);
+        List<String> expected = fixture.expectations();
+
+        // Guards the expectation reader: a fixture whose comments it missed would pass with no findings.
+        assertThat(expected).hasSize(expectationCount);
+        assertThat(fixture.findings(Optional.of(fixture.production()), scope))
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"attribute-added-after-export", "attribute-type-changed", "encryption-changed",
+            "companions-missing", "public-without-indexes-or-grants", "many-to-many-without-cdmr",
+            "renamed-attribute", "hierarchy-across-configurations"})
+    void reportsNothingWithoutAProductionSchema(String name) {
+        DiffFixture fixture = DiffFixture.named(name);
+
+        assertThat(fixture.findings(Optional.empty(), DatabaseScope.PRIVATE)).isEmpty();
+        assertThat(fixture.findings(Optional.empty(), DatabaseScope.PUBLIC)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"companions-missing", "public-without-indexes-or-grants"})
+    void checksMoveReceiptsOnlyWhereSharingCanMoveObjects(String name) {
+        DiffFixture fixture = DiffFixture.named(name);
+
+        assertThat(fixture.findings(Optional.of(fixture.production()), DatabaseScope.PRIVATE))
+                .anyMatch(f -> f.startsWith("schema-undeployed-move-receipt "));
+        assertThat(fixture.findings(Optional.of(fixture.production()), DatabaseScope.PUBLIC))
+                .noneMatch(f -> f.startsWith("schema-undeployed-move-receipt "));
+    }
+
+    @Test
+    void anUndeployedFieldSaysWhatProductionAnswersAndHowToDeploy() {
+        DiffFixture fixture = DiffFixture.named("attribute-added-after-export");
+
+        assertThat(fixture.check(Optional.of(fixture.production()), c -> DatabaseScope.PRIVATE))
+                .filteredOn(f -> "CD_body".equals(f.field()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.entity() + "." + f.property()).isEqualTo("Note.body"))
+                .extracting(Finding::message).asString()
+                .contains("Cannot create or modify field 'CD_body' in record 'CD_Note' in production schema")
+                .contains("initializeCloudKitSchema()", "Deploy Schema Changes", "cktool import-schema reaches"
+                        + " only the development environment");
+    }
+}
