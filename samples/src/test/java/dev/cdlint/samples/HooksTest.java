@@ -1,0 +1,110 @@
+package dev.cdlint.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.cdlint.samples.Processes.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hook set-ups in samples/, with the real tools in real git repositories: a commit with a violating model is
+ * refused with the findings shown, and a clean one goes through.
+ */
+class HooksTest {
+
+    @TempDir
+    Path dir;
+
+    private final Map<String, String> environment = new HashMap<>();
+
+    @BeforeEach
+    void environment() {
+        assertThat(Processes.cliJar()).as("the cli module's jar, built before this module").isRegularFile();
+        // The launcher runs the built jar instead of building one; pre-commit keeps its cache in the test folder.
+        environment.put("CDLINT_JAR", Processes.cliJar().toString());
+        environment.put("PRE_COMMIT_HOME", dir.resolve("pre-commit-cache").toString());
+        environment.put("GIT_CONFIG_NOSYSTEM", "1");
+        environment.put("HOME", dir.toString());
+    }
+
+    @Test
+    void preCommitRefusesAViolatingModelAndAcceptsAFixedOne() throws Exception {
+        assumeTrue(Processes.onPath("pre-commit"), "skipped: the pre-commit tool is not installed (.ci/run"
+                + " installs Debian's package 'pre-commit')");
+        String hookRevision = hookRepository();
+        Path app = Processes.gitRepository(dir.resolve("app"), environment);
+        String config = Files.readString(Processes.projectRoot().resolve("samples/pre-commit/.pre-commit-config.yaml"))
+                .replace("https://github.com/cdlint/cdlint", dir.resolve("hooks").toString())
+                .replace("rev: v0.1.0", "rev: " + hookRevision);
+        Files.writeString(app.resolve(".pre-commit-config.yaml"), config);
+        Processes.ok(app, environment, "pre-commit", "install");
+        Processes.ok(app, environment, "git", "add", ".pre-commit-config.yaml");
+        Processes.ok(app, environment, "git", "commit", "-q", "-m", "Add pre-commit");
+
+        Processes.copyTree(sample("journal-broken"), app.resolve("Journal"));
+        Processes.ok(app, environment, "git", "add", "Journal");
+        Result refused = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
+
+        assertThat(refused.exitCode()).as(refused.output()).isNotZero();
+        assertThat(refused.output())
+                .contains("cdlint (Core Data models that sync through CloudKit)", "Failed")
+                .contains("Journal/Journal.xcdatamodel/contents:", "[ordered-relationship]");
+        assertThat(Processes.ok(app, environment, "git", "log", "--oneline")).doesNotContain("Add the model");
+
+        fixModel(app);
+        Result accepted = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
+
+        assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+        assertThat(accepted.output()).contains("cdlint (Core Data models that sync through CloudKit)", "Passed");
+    }
+
+    @Test
+    void thePlainGitHookRefusesAViolatingModelAndAcceptsAFixedOne() throws Exception {
+        Path app = Processes.gitRepository(dir.resolve("app"), environment);
+        Path hook = app.resolve(".git/hooks/pre-commit");
+        Files.copy(sample("git-hook/pre-commit"), hook);
+        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+        environment.put("CDLINT", Processes.projectRoot().resolve("cdlint").toString());
+
+        Processes.copyTree(sample("journal-broken"), app.resolve("Journal"));
+        Processes.ok(app, environment, "git", "add", "Journal");
+        Result refused = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
+
+        assertThat(refused.exitCode()).as(refused.output()).isNotZero();
+        assertThat(refused.output()).contains("[ordered-relationship]");
+
+        fixModel(app);
+        Result accepted = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
+
+        assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+    }
+
+    /** Replaces the broken model with the clean Journal model, as a developer fixing it would. */
+    private void fixModel(Path app) throws IOException, InterruptedException {
+        Processes.ok(app, environment, "git", "rm", "-r", "-q", "Journal");
+        Processes.copyTree(sample("journal"), app.resolve("Journal"));
+        Processes.ok(app, environment, "git", "add", "Journal");
+    }
+
+    /** A repository holding the project's hook definition and launcher, as pre-commit clones cdlint's. */
+    private String hookRepository() throws IOException, InterruptedException {
+        Path hooks = Processes.gitRepository(dir.resolve("hooks"), environment);
+        Files.copy(Processes.projectRoot().resolve(".pre-commit-hooks.yaml"), hooks.resolve(".pre-commit-hooks.yaml"));
+        Files.copy(Processes.projectRoot().resolve("cdlint"), hooks.resolve("cdlint"));
+        Processes.ok(hooks, environment, "git", "add", ".");
+        Processes.ok(hooks, environment, "git", "commit", "-q", "-m", "cdlint hook");
+        return Processes.ok(hooks, environment, "git", "rev-parse", "HEAD").strip();
+    }
+
+    private static Path sample(String name) {
+        return Processes.projectRoot().resolve("samples").resolve(name);
+    }
+}
