@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.Attribute;
 import dev.cdlint.model.Entity;
@@ -29,7 +31,7 @@ public final class AttributeRequiredWithoutDefault extends AttributeRule {
     @Override
     void check(ConfigurationContext context, Entity entity, Attribute attribute) {
         if (!attribute.optional() && !attribute.hasDefaultValue()) {
-            context.report(entity, attribute, entity.name() + "." + attribute.name() + " is required but has no"
+            context.report(entity, attribute, qualified(entity, attribute) + " is required but has no"
                     + " default value; make it optional or give it a default value.");
         }
     }

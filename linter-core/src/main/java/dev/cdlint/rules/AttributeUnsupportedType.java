@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.Attribute;
 import dev.cdlint.model.AttributeType;
@@ -30,7 +32,7 @@ public final class AttributeUnsupportedType extends AttributeRule {
 
     @Override
     void check(ConfigurationContext context, Entity entity, Attribute attribute) {
-        String name = entity.name() + "." + attribute.name();
+        String name = qualified(entity, attribute);
         if (attribute.type() == AttributeType.UNDEFINED || attribute.type() == AttributeType.OBJECT_ID) {
             context.report(entity, attribute, name + " has type " + attribute.type().xmlName() + ", which CloudKit"
                     + " mirroring rejects even for transient attributes; use a supported type or move it out of"

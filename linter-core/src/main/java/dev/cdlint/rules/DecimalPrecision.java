@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Attribute;
@@ -25,7 +27,7 @@ public final class DecimalPrecision extends AttributeRule {
     @Override
     void check(ConfigurationContext context, Entity entity, Attribute attribute) {
         if (attribute.type() == AttributeType.DECIMAL && Mirror.isMirrored(attribute)) {
-            context.report(entity, attribute, entity.name() + "." + attribute.name() + " is a Decimal, which"
+            context.report(entity, attribute, qualified(entity, attribute) + " is a Decimal, which"
                     + " CloudKit stores as a DOUBLE and so rounds; store exact amounts as an Integer 64 of the"
                     + " smallest unit, or as a String.");
         }

@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Attribute;
@@ -36,14 +38,14 @@ public final class IgnoredPropertyMisuse implements ConfigurationRule {
         for (Entity entity : context.entities()) {
             for (Attribute attribute : entity.attributes()) {
                 if (Mirror.isIgnored(attribute) && !attribute.optional()) {
-                    context.report(entity, attribute, entity.name() + "." + attribute.name() + " is ignored by"
+                    context.report(entity, attribute, qualified(entity, attribute) + " is ignored by"
                             + " CloudKit but not optional, so synced objects can never satisfy it; make it"
                             + " optional.");
                 }
             }
             for (Relationship relationship : entity.relationships()) {
                 if (Mirror.isIgnored(relationship)) {
-                    context.report(entity, relationship, entity.name() + "." + relationship.name() + " carries "
+                    context.report(entity, relationship, qualified(entity, relationship) + " carries "
                             + Mirror.IGNORED_PROPERTY_KEY + ", which relationships do not support; remove it and"
                             + " keep the destination out of the synced configuration instead.");
                 }

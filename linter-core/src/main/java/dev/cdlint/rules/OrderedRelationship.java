@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
@@ -24,7 +26,7 @@ public final class OrderedRelationship extends RelationshipRule {
     @Override
     void check(ConfigurationContext context, Entity entity, Relationship relationship) {
         if (relationship.ordered()) {
-            context.report(entity, relationship, entity.name() + "." + relationship.name() + " is ordered, which"
+            context.report(entity, relationship, qualified(entity, relationship) + " is ordered, which"
                     + " CloudKit cannot store; untick Ordered and keep the order in an attribute of "
                     + relationship.destinationEntity() + ".");
         }

@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
@@ -33,7 +35,7 @@ public final class PublicEncryptedAttribute extends AttributeRule {
     void check(ConfigurationContext context, Entity entity, Attribute attribute) {
         if (context.scope() == DatabaseScope.PUBLIC && Mirror.fieldsOf(context.version(), entity, attribute).stream()
                 .anyMatch(field -> field.type().isEncrypted())) {
-            context.report(entity, attribute, entity.name() + "." + attribute.name() + " is encrypted, which the"
+            context.report(entity, attribute, qualified(entity, attribute) + " is encrypted, which the"
                     + " public database does not allow; turn off cloud encryption or keep it in a private store.");
         }
     }

@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
@@ -29,7 +31,7 @@ public final class RelationshipCrossConfiguration extends RelationshipRule {
     void check(ConfigurationContext context, Entity entity, Relationship relationship) {
         String destination = relationship.destinationEntity();
         if (context.version().entity(destination).isPresent() && !context.configuration().contains(destination)) {
-            context.report(entity, relationship, entity.name() + "." + relationship.name() + " points to "
+            context.report(entity, relationship, qualified(entity, relationship) + " points to "
                     + destination + ", which is not in the configuration " + context.configuration().name()
                     + "; add " + destination + " to it or link the two by an identifier instead.");
         }

@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
@@ -25,10 +27,10 @@ public final class RelationshipDanglingDestination extends RelationshipRule {
     void check(ConfigurationContext context, Entity entity, Relationship relationship) {
         String destination = relationship.destinationEntity();
         if (destination == null || destination.isEmpty()) {
-            context.report(entity, relationship, entity.name() + "." + relationship.name() + " has no destination"
+            context.report(entity, relationship, qualified(entity, relationship) + " has no destination"
                     + " entity; pick one.");
         } else if (context.version().entity(destination).isEmpty()) {
-            context.report(entity, relationship, entity.name() + "." + relationship.name() + " points to "
+            context.report(entity, relationship, qualified(entity, relationship) + " points to "
                     + destination + ", which the model does not have; pick an existing destination or add the"
                     + " entity.");
         }

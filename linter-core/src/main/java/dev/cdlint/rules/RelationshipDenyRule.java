@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.DeleteRule;
 import dev.cdlint.model.Entity;
@@ -26,7 +28,7 @@ public final class RelationshipDenyRule extends RelationshipRule {
     @Override
     void check(ConfigurationContext context, Entity entity, Relationship relationship) {
         if (relationship.deleteRule() == DeleteRule.DENY) {
-            context.report(entity, relationship, entity.name() + "." + relationship.name() + " uses the Deny delete"
+            context.report(entity, relationship, qualified(entity, relationship) + " uses the Deny delete"
                     + " rule, which CloudKit sync cannot honour; use Nullify or Cascade and check in code.");
         }
     }

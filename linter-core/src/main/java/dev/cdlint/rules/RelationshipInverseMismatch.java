@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Entity;
@@ -40,7 +42,7 @@ public final class RelationshipInverseMismatch extends RelationshipRule {
         if (!relationship.hasInverse() || version.entity(destination).isEmpty()) {
             return;
         }
-        String name = entity.name() + "." + relationship.name();
+        String name = qualified(entity, relationship);
         Optional<Relationship> inverse = Mirror.inverseOf(version, relationship);
         if (inverse.isEmpty()) {
             context.report(entity, relationship, name + " names " + destination + "." + relationship.inverseName()

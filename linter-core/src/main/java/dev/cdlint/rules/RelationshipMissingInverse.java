@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
@@ -23,7 +25,7 @@ public final class RelationshipMissingInverse extends RelationshipRule {
     @Override
     void check(ConfigurationContext context, Entity entity, Relationship relationship) {
         if (!relationship.hasInverse()) {
-            context.report(entity, relationship, entity.name() + "." + relationship.name() + " has no inverse; add"
+            context.report(entity, relationship, qualified(entity, relationship) + " has no inverse; add"
                     + " a relationship back from " + relationship.destinationEntity() + " and set it as the"
                     + " inverse.");
         }

@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
@@ -28,7 +30,7 @@ public final class RelationshipRequired extends RelationshipRule {
 
     @Override
     void check(ConfigurationContext context, Entity entity, Relationship relationship) {
-        String name = entity.name() + "." + relationship.name();
+        String name = qualified(entity, relationship);
         if (!relationship.optional()) {
             context.report(entity, relationship, name + " is not optional, but synced records can arrive before"
                     + " the records they point to; make it optional.");

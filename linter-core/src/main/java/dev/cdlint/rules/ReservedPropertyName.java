@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Attribute;
@@ -45,7 +47,7 @@ public final class ReservedPropertyName implements ConfigurationRule {
             entity.properties().filter(ReservedPropertyName::meantToSync).forEach(property -> {
                 String why = WHY.get(property.name());
                 if (why != null) {
-                    context.report(entity, property, entity.name() + "." + property.name() + " uses a reserved"
+                    context.report(entity, property, qualified(entity, property) + " uses a reserved"
                             + " name: " + why + "; rename it.");
                 }
             });

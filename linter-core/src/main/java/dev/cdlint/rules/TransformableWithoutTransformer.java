@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import static dev.cdlint.rules.ElementNames.qualified;
+
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Attribute;
@@ -34,7 +36,7 @@ public final class TransformableWithoutTransformer extends AttributeRule {
         String transformer = attribute.valueTransformerName();
         if (attribute.type() == AttributeType.TRANSFORMABLE && Mirror.isMirrored(attribute)
                 && (transformer == null || transformer.isBlank())) {
-            context.report(entity, attribute, entity.name() + "." + attribute.name() + " is Transformable but names"
+            context.report(entity, attribute, qualified(entity, attribute) + " is Transformable but names"
                     + " no value transformer; set one, such as NSSecureUnarchiveFromData, so that every device"
                     + " decodes the synced bytes alike.");
         }
