@@ -15,7 +15,7 @@ import dev.cdlint.model.Entity;
 @RuleInfo(
         id = "attribute-unsupported-type",
         severity = Severity.ERROR,
-        summary = "An attribute has a type CloudKit mirroring rejects (Undefined, Object ID) or one cdlint does not know",
+        summary = "An attribute has a type CloudKit mirroring rejects (Undefined, Object ID) or an unknown one",
         rationale = "The container maps each attribute type to a CloudKit field type; Undefined and Object ID have"
                 + " none, and the validator rejects them even on transient attributes. A type name cdlint does not"
                 + " know cannot be checked and may be one the container rejects.",

@@ -55,7 +55,8 @@ public final class ReservedPropertyName implements ConfigurationRule {
     }
 
     private static boolean meantToSync(Property property) {
-        boolean isTransient = property instanceof Attribute a ? a.isTransient() : ((Relationship) property).isTransient();
+        boolean isTransient = property instanceof Attribute a ? a.isTransient()
+                : ((Relationship) property).isTransient();
         return !isTransient && !Mirror.isIgnored(property);
     }
 }
