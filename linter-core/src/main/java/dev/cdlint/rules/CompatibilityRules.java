@@ -5,7 +5,27 @@ import java.util.List;
 /** The rules about what CloudKit mirroring accepts in a model (cloudkit-mapping.md §2-§6, §10). */
 final class CompatibilityRules {
 
-    static final List<Rule> ALL = List.of();
+    static final List<Rule> ALL = List.of(
+            new UniqueConstraint(),
+            new OrderedRelationship(),
+            new AttributeRequiredWithoutDefault(),
+            new RelationshipRequired(),
+            new RelationshipMissingInverse(),
+            new RelationshipInverseMismatch(),
+            new RelationshipDanglingDestination(),
+            new RelationshipDenyRule(),
+            new RelationshipCrossConfiguration(),
+            new AttributeUnsupportedType(),
+            new RecordTypeFieldLimit(),
+            new InheritedFieldTypeConflict(),
+            new ReservedPropertyName(),
+            new PublicSoftDeleteAttribute(),
+            new PublicEncryptedAttribute(),
+            new IgnoredPropertyMisuse(),
+            new TransformableWithoutTransformer(),
+            new DecimalPrecision(),
+            new CloudKitNotEnabled(),
+            new ModelBundleIrregular());
 
     private CompatibilityRules() {}
 }

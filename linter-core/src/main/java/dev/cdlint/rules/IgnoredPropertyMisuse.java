@@ -1,0 +1,55 @@
+package dev.cdlint.rules;
+
+import static dev.cdlint.rules.ElementNames.qualified;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.Mirror;
+import dev.cdlint.model.Attribute;
+import dev.cdlint.model.Entity;
+import dev.cdlint.model.Relationship;
+
+/** The key counts when it reads as true, as the validator's {@code boolValue} reads it; "NO" ignores nothing. */
+@RuleInfo(
+        id = "ignored-property-misuse",
+        severity = Severity.ERROR,
+        summary = "The CloudKit ignore key is on a relationship or on a non-optional attribute",
+        rationale = "NSCloudKitMirroringDelegateIgnoredPropertyKey keeps an attribute out of CloudKit. An ignored"
+                + " attribute never receives a value from another device, so it must be optional; relationships"
+                + " cannot be ignored at all, since the other side's inverse would still sync.",
+        source = "cloudkit-mapping.md §2 (attributes that are never mirrored), §3 (validator requirements) and §5"
+                + " (runtime validator items 10 and 11); " + Sources.VALIDATOR,
+        runtimeError = Sources.VALIDATOR_ERROR + "The following attributes have invalid values for"
+                + " 'NSCloudKitMirroringDelegateIgnoredPropertyKey': (attribute is not optional), or CloudKit"
+                + " integration does not support ignored relationships.",
+        fix = "Remove the NSCloudKitMirroringDelegateIgnoredPropertyKey User Info entry from the relationship (move"
+                + " the related entity to a configuration that is not synced instead), or tick Optional on the"
+                + " ignored attribute.",
+        example = """
+                <relationship name="cache" optional="YES" maxCount="1" destinationEntity="Cache"
+                    inverseName="note" inverseEntity="Cache">
+                    <userInfo>
+                        <entry key="NSCloudKitMirroringDelegateIgnoredPropertyKey" value="YES"/>
+                    </userInfo>
+                </relationship>""")
+public final class IgnoredPropertyMisuse implements ConfigurationRule {
+
+    @Override
+    public void check(ConfigurationContext context) {
+        for (Entity entity : context.entities()) {
+            for (Attribute attribute : entity.attributes()) {
+                if (Mirror.isIgnored(attribute) && !attribute.optional()) {
+                    context.report(entity, attribute, qualified(entity, attribute) + " is ignored by"
+                            + " CloudKit but not optional, so synced objects can never satisfy it; make it"
+                            + " optional.");
+                }
+            }
+            for (Relationship relationship : entity.relationships()) {
+                if (Mirror.isIgnored(relationship)) {
+                    context.report(entity, relationship, qualified(entity, relationship) + " carries "
+                            + Mirror.IGNORED_PROPERTY_KEY + ", which relationships do not support; remove it and"
+                            + " keep the destination out of the synced configuration instead.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.cdlint.rules;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.model.ModelWarning;
+
+@RuleInfo(
+        id = "model-bundle-irregular",
+        severity = Severity.WARNING,
+        summary = "cdlint had to guess something while reading the model bundle",
+        rationale = "A bundle without a readable current version, or with versions cdlint could not read, may"
+                + " not be the model the app compiles, so every other finding may be about the wrong version.",
+        source = "cdlint's model reader (a .xcdatamodeld bundle's .xccurrentversion names the version Xcode"
+                + " compiles); cloudkit-mapping.md §7 and §8 for why the checked version must be the shipped one",
+        runtimeError = "None directly; the findings may describe a version the app does not ship.",
+        fix = "Open the model in Xcode and pick the current version (File inspector, Model Version), or remove or"
+                + " re-save the versions the warning names.",
+        example = """
+                Notes.xcdatamodeld/
+                    Notes.xcdatamodel/contents
+                    Notes 2.xcdatamodel/contents
+                    (no .xccurrentversion)""")
+public final class ModelBundleIrregular implements ModelRule {
+
+    @Override
+    public void check(ModelContext context) {
+        for (ModelWarning warning : context.model().warnings()) {
+            context.report(warning.location(), null, null, "While reading " + context.model().name() + ", "
+                    + warning.message() + ".");
+        }
+    }
+}

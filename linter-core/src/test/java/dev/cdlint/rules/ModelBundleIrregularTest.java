@@ -1,0 +1,60 @@
+package dev.cdlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cdlint.config.LintConfig;
+import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.model.xml.ModelReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Its input is a bundle, not one contents file, so it has its own test instead of a fixture. */
+class ModelBundleIrregularTest {
+
+    @TempDir
+    Path dir;
+
+    private Path bundleWithTwoVersions() throws IOException {
+        Path bundle = dir.resolve("Notes.xcdatamodeld");
+        for (String version : List.of("Notes", "Notes 2")) {
+            Path folder = Files.createDirectories(bundle.resolve(version + ".xcdatamodel"));
+            Files.writeString(folder.resolve("contents"), "<model usedWithCloudKit=\"YES\"/>");
+        }
+        return bundle;
+    }
+
+    private static List<Finding> lint(Path bundle) {
+        return new RuleEngine(List.of(new ModelBundleIrregular()))
+                .check(ModelReader.read(bundle), LintConfig.defaults(), Optional.empty());
+    }
+
+    @Test
+    void reportsWhatTheReaderHadToGuessAtTheBundle() throws IOException {
+        Path bundle = bundleWithTwoVersions();
+
+        assertThat(lint(bundle)).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+            assertThat(finding.location().file()).isEqualTo(bundle);
+            assertThat(finding.message()).contains("no .xccurrentversion", "'Notes 2'");
+        });
+    }
+
+    @Test
+    void aBundleThatNamesItsCurrentVersionIsQuiet() throws IOException {
+        Path bundle = bundleWithTwoVersions();
+        Files.writeString(bundle.resolve(".xccurrentversion"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <plist version="1.0"><dict>
+                <key>_XCCurrentVersionName</key><string>Notes.xcdatamodel</string>
+                </dict></plist>
+                """);
+
+        assertThat(lint(bundle)).isEmpty();
+    }
+}
