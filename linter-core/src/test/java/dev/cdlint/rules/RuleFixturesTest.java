@@ -3,9 +3,8 @@ package dev.cdlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cdlint.finding.Finding;
-import dev.cdlint.rules.RuleFixture.Expectation;
+import dev.cdlint.testing.ExpectedFindings;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,17 +26,9 @@ class RuleFixturesTest {
     @MethodSource("fixtures")
     void reportsExactlyTheExpectedFindings(RuleFixture fixture) {
         List<Finding> findings = fixture.lint();
-        List<Expectation> expectations = fixture.expectations();
 
         assertThat(findings).allSatisfy(f -> assertThat(f.rule()).isEqualTo(fixture.ruleId()));
-        assertThat(findings.stream().map(RuleFixturesTest::key).sorted().toList())
-                .as("findings (line rule element) of %s; messages:%n%s", fixture, messages(findings))
-                .containsExactlyElementsOf(expectations.stream().map(Expectation::key).sorted().toList());
-        for (Expectation expected : expectations) {
-            Finding actual = findings.stream().filter(f -> key(f).equals(expected.key())).findFirst().orElseThrow();
-            expected.severity().ifPresent(s -> assertThat(actual.severity()).as(expected.key()).isEqualTo(s));
-            expected.fragment().ifPresent(s -> assertThat(actual.message()).as(expected.key()).contains(s));
-        }
+        ExpectedFindings.assertMatch(findings, fixture.expectations(), fixture);
     }
 
     @Test
@@ -48,15 +39,5 @@ class RuleFixturesTest {
         assertThat(CompatibilityRules.ALL).extracting(Rule::id)
                 .filteredOn(id -> !TESTED_ELSEWHERE.contains(id))
                 .allSatisfy(id -> assertThat(covered).as("rules with a fixture").contains(id));
-    }
-
-    private static String key(Finding finding) {
-        return finding.location().line() + " " + finding.rule() + " "
-                + Objects.requireNonNullElse(finding.elementName(), "");
-    }
-
-    private static String messages(List<Finding> findings) {
-        return findings.stream().map(f -> "  " + key(f) + " [" + f.severity().id() + "] " + f.message())
-                .collect(Collectors.joining("\n"));
     }
 }
