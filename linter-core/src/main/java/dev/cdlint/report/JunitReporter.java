@@ -46,6 +46,10 @@ final class JunitReporter implements Reporter {
                     .attribute("errors", 0)
                     .attribute("skipped", 0);
             for (Map.Entry<String, List<Finding>> testCase : suite.findingsByRule().entrySet()) {
+                if (testCase.getValue().isEmpty()) {
+                    xml.empty("testcase").attribute("classname", suite.name()).attribute("name", testCase.getKey());
+                    continue;
+                }
                 xml.start("testcase").attribute("classname", suite.name()).attribute("name", testCase.getKey());
                 for (Finding finding : testCase.getValue()) {
                     xml.start("failure")
