@@ -28,18 +28,50 @@ public final class PrettyJson {
 
     private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
 
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(INDENTER)
-            .withArrayIndenter(INDENTER);
+    private static final Separators SEPARATORS = Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+
+    /** Jackson's printer, except that empty arrays and objects are {@code []} and {@code {}}, without a space. */
+    private static final class Printer extends DefaultPrettyPrinter {
+
+        Printer() {
+            super(SEPARATORS);
+            _objectIndenter = INDENTER;
+            _arrayIndenter = INDENTER;
+        }
+
+        @Override
+        public Printer createInstance() {
+            return new Printer();
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator json, int values) throws IOException {
+            if (values == 0) {
+                _nesting--;
+                json.writeRaw(']');
+            } else {
+                super.writeEndArray(json, values);
+            }
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator json, int entries) throws IOException {
+            if (entries == 0) {
+                _nesting--;
+                json.writeRaw('}');
+            } else {
+                super.writeEndObject(json, entries);
+            }
+        }
+    }
 
     private PrettyJson() {}
 
     /** Writes one JSON document and a final line end; leaves the writer open. */
     public static void write(Writer out, Body body) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(PRINTER.createInstance());
+            json.setPrettyPrinter(new Printer());
             body.write(json);
         }
         out.write("\n");
