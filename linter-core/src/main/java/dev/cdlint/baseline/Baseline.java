@@ -1,6 +1,7 @@
 package dev.cdlint.baseline;
 
 import dev.cdlint.finding.Finding;
+import dev.cdlint.report.BaselineCounts;
 import dev.cdlint.report.Fingerprint;
 import dev.cdlint.report.PrettyJson;
 import dev.cdlint.report.WorkingDirectory;
@@ -8,6 +9,7 @@ import dev.cdlint.source.InputException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -66,6 +68,11 @@ public final class Baseline {
         public Result {
             newFindings = List.copyOf(newFindings);
         }
+
+        /** The counts a report's closing lines mention. */
+        public BaselineCounts counts() {
+            return new BaselineCounts(baselinedCount, goneCount);
+        }
     }
 
     private static final Comparator<Entry> FILE_ORDER = Comparator
@@ -105,7 +112,11 @@ public final class Baseline {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 of(findings, workingDirectory).writeTo(out);
             }
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }

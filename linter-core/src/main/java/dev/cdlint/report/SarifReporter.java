@@ -152,7 +152,7 @@ final class SarifReporter implements Reporter {
         };
     }
 
-    /** SARIF's rule {@code name} is a readable identifier: {@code relationship-missing-inverse} → RelationshipMissingInverse. */
+    /** SARIF's rule {@code name} is a readable identifier: {@code missing-inverse} becomes {@code MissingInverse}. */
     static String pascalCase(String id) {
         StringBuilder name = new StringBuilder();
         for (String word : id.split("-")) {

@@ -24,19 +24,17 @@ final class XmlDocument {
         this.out = out;
         try {
             xml = FACTORY.createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
         } catch (XMLStreamException e) {
             throw io(e);
         }
+        write(() -> xml.writeStartDocument("UTF-8", "1.0"));
     }
 
     XmlDocument start(String name) throws IOException {
-        try {
+        write(() -> {
             newLine();
             xml.writeStartElement(name);
-        } catch (XMLStreamException e) {
-            throw io(e);
-        }
+        });
         depth++;
         hasChildren = false;
         return this;
@@ -44,57 +42,44 @@ final class XmlDocument {
 
     /** An element without content, written as {@code <name .../>}; attributes follow. */
     XmlDocument empty(String name) throws IOException {
-        try {
+        write(() -> {
             newLine();
             xml.writeEmptyElement(name);
-        } catch (XMLStreamException e) {
-            throw io(e);
-        }
+        });
         hasChildren = true;
         return this;
     }
 
     /** Line breaks become spaces: XML parsers would turn them into spaces anyway, unless written as references. */
     XmlDocument attribute(String name, Object value) throws IOException {
-        try {
-            xml.writeAttribute(name, legal(Messages.oneLine(String.valueOf(value))));
-        } catch (XMLStreamException e) {
-            throw io(e);
-        }
+        write(() -> xml.writeAttribute(name, legal(Messages.oneLine(String.valueOf(value)))));
         return this;
     }
 
     XmlDocument text(String text) throws IOException {
-        try {
-            xml.writeCharacters(legal(text));
-        } catch (XMLStreamException e) {
-            throw io(e);
-        }
+        write(() -> xml.writeCharacters(legal(text)));
         return this;
     }
 
     XmlDocument end() throws IOException {
         depth--;
-        try {
-            if (hasChildren) {
+        boolean endOnOwnLine = hasChildren;
+        write(() -> {
+            if (endOnOwnLine) {
                 newLine();
             }
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw io(e);
-        }
+        });
         hasChildren = true;
         return this;
     }
 
     /** Ends the document and flushes, leaving the writer open. */
     void finish() throws IOException {
-        try {
+        write(() -> {
             xml.writeEndDocument();
             xml.flush();
-        } catch (XMLStreamException e) {
-            throw io(e);
-        }
+        });
         out.write("\n");
         out.flush();
     }
@@ -117,6 +102,20 @@ final class XmlDocument {
             i += Character.charCount(c);
         }
         return legal.toString();
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws XMLStreamException;
+    }
+
+    /** Runs a StAX step, reporting its failure as the I/O error it nearly always is. */
+    private static void write(Step step) throws IOException {
+        try {
+            step.run();
+        } catch (XMLStreamException e) {
+            throw io(e);
+        }
     }
 
     private static IOException io(XMLStreamException e) {

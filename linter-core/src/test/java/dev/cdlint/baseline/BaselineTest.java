@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.report.BaselineCounts;
 import dev.cdlint.report.Golden;
 import dev.cdlint.report.ReportFixture;
 import dev.cdlint.source.InputException;
@@ -57,6 +58,7 @@ class BaselineTest {
         assertThat(result.newFindings()).containsExactly(added).doesNotContain(fixed);
         assertThat(result.baselinedCount()).isEqualTo(original.size() - 1);
         assertThat(result.goneCount()).isEqualTo(1);
+        assertThat(result.counts()).isEqualTo(new BaselineCounts(original.size() - 1, 1));
     }
 
     @Test
