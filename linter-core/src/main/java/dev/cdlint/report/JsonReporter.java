@@ -1,0 +1,86 @@
+package dev.cdlint.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * A plain JSON document for scripts, with this shape and key order:
+ *
+ * <pre>
+ * {
+ *   "tool": {"name": "cdlint", "version": "0.1.0"},
+ *   "findings": [
+ *     {
+ *       "rule": "relationship-missing-inverse",
+ *       "severity": "error",            // error, warning or info
+ *       "message": "...",
+ *       "file": "App/Model.xcdatamodeld/Model.xcdatamodel/contents",
+ *       "line": 12,                     // 1-based; null when unknown
+ *       "column": 5,                    // 1-based; null when unknown
+ *       "entity": "Note",               // this and the four below: null when they do not apply
+ *       "property": "tags",
+ *       "configuration": "Cloud",
+ *       "recordType": "CD_Note",
+ *       "field": "CD_tags"
+ *     }
+ *   ],
+ *   "summary": {"error": 1, "warning": 0, "info": 0}
+ * }
+ * </pre>
+ *
+ * Every key is always present. {@code file} is relative to the working directory, with {@code /} separators, when
+ * the file is under it, and absolute otherwise. Findings are in report order (file, line, column, rule).
+ */
+final class JsonReporter implements Reporter {
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        PrettyJson.write(out, json -> {
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", Report.TOOL_NAME);
+            json.writeStringField("version", report.toolVersion());
+            json.writeEndObject();
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : report.findings()) {
+                writeFinding(json, report.workingDirectory(), finding);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("summary");
+            for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+                json.writeNumberField(severity.id(), report.count(severity));
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        });
+    }
+
+    private static void writeFinding(JsonGenerator json, WorkingDirectory directory, Finding finding)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", finding.rule());
+        json.writeStringField("severity", finding.severity().id());
+        json.writeStringField("message", finding.message());
+        json.writeStringField("file", directory.display(finding.location().file()));
+        positionOrNull(json, "line", finding.location().line());
+        positionOrNull(json, "column", finding.location().column());
+        PrettyJson.stringOrNull(json, "entity", finding.entity());
+        PrettyJson.stringOrNull(json, "property", finding.property());
+        PrettyJson.stringOrNull(json, "configuration", finding.configuration());
+        PrettyJson.stringOrNull(json, "recordType", finding.recordType());
+        PrettyJson.stringOrNull(json, "field", finding.field());
+        json.writeEndObject();
+    }
+
+    /** Line and column are 0 when unknown; in JSON that is null, so no consumer mistakes it for a position. */
+    private static void positionOrNull(JsonGenerator json, String name, int value) throws IOException {
+        if (value > 0) {
+            json.writeNumberField(name, value);
+        } else {
+            json.writeNullField(name);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.cdlint.report;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The report formats, by the id users pass to {@code --format} or the Maven plugin's {@code format}. A reporter is
+ * built only when asked for, so a run that prints text never loads Jackson or StAX.
+ */
+public enum ReportFormat {
+    /** For people, in a terminal or a log. */
+    TEXT,
+    /** Compiler-style lines that Xcode (in a Run Script build phase) shows as issues at the right line. */
+    XCODE,
+    /** A plain, stable JSON document for scripts. */
+    JSON,
+    /** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. */
+    SARIF,
+    /** JUnit XML for CI test dashboards. */
+    JUNIT,
+    /** Checkstyle XML for Jenkins' warnings-ng and other tools that read it. */
+    CHECKSTYLE,
+    /** GitHub Actions workflow commands, which annotate the pull request diff. */
+    GITHUB;
+
+    /** {@code text}, {@code xcode}, ...: the lower-case name. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ReportFormat> fromId(String id) {
+        return Arrays.stream(values()).filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** Every id, in declaration order, for help texts and error messages. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(ReportFormat::id).toList();
+    }
+
+    /**
+     * A reporter for this format.
+     *
+     * @param terminal whether the output goes to a terminal (the caller knows: {@code System.console()}, or a
+     *     file); only {@link #TEXT} uses it, for colour
+     * @param environment the process environment, for {@code NO_COLOR}
+     */
+    public Reporter reporter(boolean terminal, Map<String, String> environment) {
+        return switch (this) {
+            case TEXT -> new TextReporter(TextReporter.useColour(terminal, environment));
+            case XCODE -> new XcodeReporter();
+            case JSON -> new JsonReporter();
+            case SARIF -> new SarifReporter();
+            case JUNIT -> new JunitReporter();
+            case CHECKSTYLE -> new CheckstyleReporter();
+            case GITHUB -> new GithubReporter();
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package dev.cdlint.report;
+
+import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report for people: findings under a heading per model, then the totals.
+ *
+ * <pre>
+ * App/Model.xcdatamodeld
+ *   App/Model.xcdatamodeld/Model.xcdatamodel/contents:12:5  error    Note.title is required  [rule-id]
+ *
+ * 1 error, 0 warnings, 0 infos in 1 model
+ * </pre>
+ *
+ * Locations are relative to the working directory, padded to one width so that severities and messages line up
+ * in columns; a multi-line message continues under its first line. Colour only marks things up: the text without
+ * it says the same.
+ */
+final class TextReporter implements Reporter {
+
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String DIM = "\u001B[2m";
+    private static final String INDENT = "  ";
+    private static final String GAP = "  ";
+    private static final int SEVERITY_WIDTH = "warning".length();
+
+    private final boolean colour;
+
+    TextReporter(boolean colour) {
+        this.colour = colour;
+    }
+
+    /**
+     * Colour only on a terminal, and never when {@code NO_COLOR} is set to a non-empty value: no-color.org says
+     * an empty value does not count.
+     */
+    static boolean useColour(boolean terminal, Map<String, String> environment) {
+        String noColor = environment.get("NO_COLOR");
+        return terminal && (noColor == null || noColor.isEmpty());
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        WorkingDirectory directory = report.workingDirectory();
+        int locationWidth = report.findings().stream()
+                .mapToInt(f -> directory.display(f.location()).length()).max().orElse(0);
+        for (Report.Group group : report.groups()) {
+            if (group.findings().isEmpty()) {
+                continue;
+            }
+            out.write(style(BOLD, group.name()) + "\n");
+            for (Finding finding : group.findings()) {
+                writeFinding(out, directory.display(finding.location()), locationWidth, finding);
+            }
+            out.write("\n");
+        }
+        out.write(summary(report) + "\n");
+        for (String note : baselineNotes(report.baseline())) {
+            out.write(note + "\n");
+        }
+        out.flush();
+    }
+
+    private void writeFinding(Writer out, String location, int locationWidth, Finding finding) throws IOException {
+        String severity = finding.severity().id();
+        String prefix = INDENT + pad(location, locationWidth) + GAP
+                + style(severityColour(finding.severity()), severity)
+                + " ".repeat(SEVERITY_WIDTH - severity.length()) + GAP;
+        String continuation = " ".repeat(INDENT.length() + locationWidth + GAP.length() + SEVERITY_WIDTH
+                + GAP.length());
+        String[] lines = finding.message().split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            out.write((i == 0 ? prefix : continuation) + lines[i]);
+            out.write(i == lines.length - 1 ? GAP + style(DIM, "[" + finding.rule() + "]") + "\n" : "\n");
+        }
+    }
+
+    private static String summary(Report report) {
+        int models = report.models().size();
+        String in = " in " + count(models, "model", "models");
+        if (report.findings().isEmpty()) {
+            return "No problems found" + in + ".";
+        }
+        return count(report.count(Severity.ERROR), "error", "errors") + ", "
+                + count(report.count(Severity.WARNING), "warning", "warnings") + ", "
+                + count(report.count(Severity.INFO), "info", "infos") + in;
+    }
+
+    private static List<String> baselineNotes(BaselineCounts baseline) {
+        List<String> notes = new ArrayList<>();
+        if (baseline.baselined() > 0) {
+            notes.add(count(baseline.baselined(), "finding", "findings") + " in the baseline not shown.");
+        }
+        if (baseline.gone() > 0) {
+            notes.add(count(baseline.gone(), "baseline entry", "baseline entries")
+                    + " matched nothing (fixed?): write the baseline again to drop "
+                    + (baseline.gone() == 1 ? "it." : "them."));
+        }
+        return notes;
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    private String style(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+
+    private static String severityColour(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "\u001B[1;31m";
+            case WARNING -> "\u001B[33m";
+            case INFO -> "\u001B[36m";
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package dev.cdlint.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The line-oriented formats run without Jackson or StAX, so that the common text run stays quick to start. Each
+ * format is run in a class loader of its own, which then tells which classes it had to load.
+ */
+class ClassLoadingTest {
+
+    /** Loads the test class path itself, rather than asking the application class loader, so it sees everything. */
+    private static final class IsolatedLoader extends URLClassLoader {
+
+        IsolatedLoader() {
+            super(classPath(), ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean loaded(String name) {
+            return findLoadedClass(name) != null;
+        }
+
+        private static URL[] classPath() {
+            return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(entry -> {
+                try {
+                    return new File(entry).toURI().toURL();
+                } catch (MalformedURLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toArray(URL[]::new);
+        }
+    }
+
+    /** Renders the fixture in the given format; loaded by the isolated loader, so all it touches is loaded there. */
+    public static final class RenderFixture implements Function<String, String> {
+        @Override
+        public String apply(String formatId) {
+            return Render.render(ReportFormat.fromId(formatId).orElseThrow().reporter(true, Map.of()),
+                    ReportFixture.report());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    @SuppressWarnings("unchecked")
+    void loadsOnlyWhatTheFormatNeeds(ReportFormat format) throws Exception {
+        try (IsolatedLoader loader = new IsolatedLoader()) {
+            Function<String, String> render = (Function<String, String>) loader
+                    .loadClass(RenderFixture.class.getName()).getConstructor().newInstance();
+            assertThat(render.apply(format.id())).isNotEmpty();
+
+            boolean json = format == ReportFormat.JSON || format == ReportFormat.SARIF;
+            assertThat(loader.loaded("com.fasterxml.jackson.core.JsonFactory")).as("Jackson").isEqualTo(json);
+            assertThat(loader.loaded("dev.cdlint.report.XmlDocument")).as("the XML writer")
+                    .isEqualTo(format == ReportFormat.JUNIT || format == ReportFormat.CHECKSTYLE);
+            assertThat(loader.loaded("dev.cdlint.report.JsonReporter")).isEqualTo(format == ReportFormat.JSON);
+        }
+    }
+}
