@@ -87,10 +87,14 @@ class HooksTest {
         assertThat(accepted.exitCode()).as(accepted.output()).isZero();
     }
 
-    /** Replaces the broken model with the clean Journal model, as a developer fixing it would. */
+    /**
+     * Replaces the broken model with the clean Journal model, as a developer fixing it would. The sample's
+     * production schema stays out: it is behind the model, and a staged schema is checked too.
+     */
     private void fixModel(Path app) throws IOException, InterruptedException {
-        Processes.ok(app, environment, "git", "rm", "-r", "-q", "Journal");
-        Processes.copyTree(sample("journal"), app.resolve("Journal"));
+        Processes.ok(app, environment, "git", "rm", "-r", "-q", "-f", "Journal");
+        Processes.copyTree(sample("journal/Journal.xcdatamodeld"), app.resolve("Journal/Journal.xcdatamodeld"));
+        Files.copy(sample("journal/.cdlint.yml"), app.resolve("Journal/.cdlint.yml"));
         Processes.ok(app, environment, "git", "add", "Journal");
     }
 
