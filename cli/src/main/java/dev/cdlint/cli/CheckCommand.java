@@ -1,11 +1,23 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.baseline.Baseline;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.LintResult;
 import dev.cdlint.lint.Linter;
 import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.report.BaselineCounts;
+import dev.cdlint.report.Report;
+import dev.cdlint.report.ReportFormat;
+import dev.cdlint.report.ToolVersion;
+import dev.cdlint.report.WorkingDirectory;
+import dev.cdlint.rules.RuleCatalog;
+import dev.cdlint.rules.RuleEngine;
+import dev.cdlint.source.InputException;
+import dev.cdlint.source.SourceLocation;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +36,9 @@ import picocli.CommandLine.Spec;
         description = "Lints models: what CloudKit mirroring rejects, what the public database needs and, with"
                 + " --against, what the production schema lacks.")
 final class CheckCommand implements Callable<Integer> {
+
+    /** Below this many models a run is quick enough that progress lines would only be noise. */
+    private static final int PROGRESS_FROM_MODELS = 5;
 
     @Spec
     CommandSpec spec;
@@ -44,24 +59,79 @@ final class CheckCommand implements Callable<Integer> {
             + " to: private, public or shared; checks that configuration. Repeatable.")
     List<String> scopes = new ArrayList<>();
 
+    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, xcode, json, sarif,"
+            + " junit, checkstyle or github (default: ${DEFAULT-VALUE}).")
+    String format;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "Exit with 1 when a"
             + " finding is at or above LEVEL: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this"
+            + " baseline, and say how many baselined ones are gone.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record today's findings in FILE, to"
+            + " pass as --baseline later.")
+    Path writeBaseline;
 
     @Mixin
     OutputOption output;
 
     @Override
     public Integer call() {
+        ReportFormat reportFormat = ReportFormat.fromId(format).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--format: '" + format + "' is not a format; use one of "
+                        + String.join(", ", ReportFormat.ids())));
         Severity failLevel = failLevel();
-        LintResult result = new Linter().lint(new LintRequest(paths, config, against, parseScopes()));
-        StringBuilder text = new StringBuilder();
-        for (Finding finding : result.findings()) {
-            text.append(finding.location()).append(": ").append(finding.severity().id()).append(": ")
-                    .append(finding.message()).append(" [").append(finding.rule()).append("]\n");
+        Baseline accepted = baseline == null ? null : Baseline.read(baseline);
+        LintResult result = new Linter(RuleEngine.withAllRules(), progress())
+                .lint(new LintRequest(paths, config, against, parseScopes()));
+        Path workingDirectory = Path.of("").toAbsolutePath();
+
+        List<Finding> findings = result.findings();
+        BaselineCounts counts = BaselineCounts.NONE;
+        if (accepted != null) {
+            Baseline.Result applied = accepted.apply(findings);
+            findings = applied.newFindings();
+            counts = applied.counts();
+        }
+        if (writeBaseline != null) {
+            writeBaseline(result.findings(), workingDirectory);
+        }
+        Report report = new Report(ToolVersion.current(), new WorkingDirectory(workingDirectory), result.models(),
+                findings, RuleCatalog.all(), counts);
+        StringWriter text = new StringWriter();
+        try {
+            reportFormat.reporter(output.isTerminal(), System.getenv()).write(report, text);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
         }
         output.write(text.toString());
-        return result.reaches(failLevel) ? Main.FINDINGS : Main.OK;
+        boolean failed = failLevel != null && findings.stream().anyMatch(f -> f.severity().atLeast(failLevel));
+        return failed ? Main.FINDINGS : Main.OK;
+    }
+
+    private void writeBaseline(List<Finding> findings, Path workingDirectory) {
+        try {
+            Baseline.write(findings, writeBaseline, workingDirectory);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.ofFile(writeBaseline), "cannot write the baseline: "
+                    + e.getMessage(), e);
+        }
+        spec.commandLine().getErr().println("cdlint: wrote " + findings.size() + " findings to " + writeBaseline);
+    }
+
+    /** A line per model on standard error, only for long runs and only where someone is watching. */
+    private Linter.Progress progress() {
+        if (System.console() == null) {
+            return Linter.Progress.NONE;
+        }
+        return (model, index, total) -> {
+            if (total >= PROGRESS_FROM_MODELS) {
+                spec.commandLine().getErr().printf("cdlint: [%d/%d] %s%n", index, total, model);
+            }
+        };
     }
 
     private Severity failLevel() {

@@ -1,5 +1,6 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.report.ToolVersion;
 import dev.cdlint.source.InputException;
 import java.io.PrintWriter;
 import java.util.Set;
@@ -94,14 +95,8 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"cdlint " + version()};
+            return new String[] {"cdlint " + ToolVersion.current()};
         }
-    }
-
-    /** The version from the jar's manifest; "development" when run from classes. */
-    public static String version() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
     }
 
 }

@@ -20,6 +20,11 @@ final class OutputOption {
             + " output.")
     Path file;
 
+    /** Whether the output is a terminal someone reads, which is when colour helps. */
+    boolean isTerminal() {
+        return file == null && System.console() != null;
+    }
+
     void write(String text) {
         if (file == null) {
             PrintWriter out = spec.commandLine().getOut();

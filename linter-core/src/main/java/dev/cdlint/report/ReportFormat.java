@@ -41,6 +41,22 @@ public enum ReportFormat {
     }
 
     /**
+     * The file a build writes this report to: {@code cdlint.json}, {@code cdlint.sarif}, {@code cdlint-junit.xml},
+     * and so on, so that several formats can sit in one folder.
+     */
+    public String fileName() {
+        return switch (this) {
+            case TEXT -> "cdlint.txt";
+            case XCODE -> "cdlint-xcode.txt";
+            case JSON -> "cdlint.json";
+            case SARIF -> "cdlint.sarif";
+            case JUNIT -> "cdlint-junit.xml";
+            case CHECKSTYLE -> "cdlint-checkstyle.xml";
+            case GITHUB -> "cdlint-github.txt";
+        };
+    }
+
+    /**
      * A reporter for this format.
      *
      * @param terminal whether the output goes to a terminal (the caller knows: {@code System.console()}, or a

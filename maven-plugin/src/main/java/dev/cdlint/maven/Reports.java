@@ -1,15 +1,50 @@
 package dev.cdlint.maven;
 
 import dev.cdlint.lint.LintResult;
+import dev.cdlint.report.BaselineCounts;
+import dev.cdlint.report.Report;
+import dev.cdlint.report.ReportFormat;
+import dev.cdlint.report.ToolVersion;
+import dev.cdlint.report.WorkingDirectory;
+import dev.cdlint.rules.RuleCatalog;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
 
-/** Writes the report files the build asked for. */
+/** Writes the report files a build asked for, one per format, named by {@link ReportFormat#fileName()}. */
 final class Reports {
 
     private Reports() {}
 
-    static List<Path> write(LintResult result, List<String> formats, Path directory, Path baseDirectory) {
-        return List.of();
+    /** The files written, for the build's closing message. */
+    static List<Path> write(LintResult result, List<String> formats, Path directory, Path projectDirectory)
+            throws MojoExecutionException {
+        List<ReportFormat> selected = new ArrayList<>();
+        for (String id : formats) {
+            selected.add(ReportFormat.fromId(id.trim()).orElseThrow(() -> new MojoExecutionException(
+                    "outputFormats: '" + id + "' is not a format; use one of " + String.join(", ", ReportFormat.ids()))));
+        }
+        Report report = new Report(ToolVersion.current(), new WorkingDirectory(projectDirectory), result.models(),
+                result.findings(), RuleCatalog.all(), BaselineCounts.NONE);
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : selected) {
+            Path file = directory.resolve(format.fileName());
+            try {
+                Files.createDirectories(directory);
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    format.reporter(false, Map.of()).write(report, out);
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+            written.add(file);
+        }
+        return written;
     }
 }
