@@ -4,5 +4,5 @@ assert log.contains('[ERROR] Notes.xcdatamodeld/Notes.xcdatamodel/contents:4:9: 
 assert log.contains('[attribute-required-without-default]')
 assert log.contains('[ERROR] Notes.xcdatamodeld/Notes.xcdatamodel/contents:9:9: ')
 assert log.contains('[ordered-relationship]')
-assert log.contains('cdlint: 2 errors, 0 warnings, 0 infos in 1 models (failOn: error)')
+assert log.contains('cdlint: 2 errors, 0 warnings, 0 infos in 1 model (failOn: error)')
 assert log.contains('BUILD FAILURE')

@@ -45,6 +45,21 @@ public record Report(
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
+    /** The closing line of a run: "3 errors, 1 warning, 0 infos in 2 models", or that nothing was found. */
+    public String summary() {
+        String in = " in " + count(models.size(), "model", "models");
+        if (findings.isEmpty()) {
+            return "No problems found" + in + ".";
+        }
+        return count(count(Severity.ERROR), "error", "errors") + ", "
+                + count(count(Severity.WARNING), "warning", "warnings") + ", "
+                + count(count(Severity.INFO), "info", "infos") + in;
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /**
      * The findings of one model, or of one file that belongs to no model (a production schema, say).
      *

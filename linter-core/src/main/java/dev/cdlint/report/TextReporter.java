@@ -61,7 +61,7 @@ final class TextReporter implements Reporter {
             }
             out.write("\n");
         }
-        out.write(summary(report) + "\n");
+        out.write(report.summary() + "\n");
         for (String note : baselineNotes(report.baseline())) {
             out.write(note + "\n");
         }
@@ -82,32 +82,17 @@ final class TextReporter implements Reporter {
         }
     }
 
-    private static String summary(Report report) {
-        int models = report.models().size();
-        String in = " in " + count(models, "model", "models");
-        if (report.findings().isEmpty()) {
-            return "No problems found" + in + ".";
-        }
-        return count(report.count(Severity.ERROR), "error", "errors") + ", "
-                + count(report.count(Severity.WARNING), "warning", "warnings") + ", "
-                + count(report.count(Severity.INFO), "info", "infos") + in;
-    }
-
     private static List<String> baselineNotes(BaselineCounts baseline) {
         List<String> notes = new ArrayList<>();
         if (baseline.baselined() > 0) {
-            notes.add(count(baseline.baselined(), "finding", "findings") + " in the baseline not shown.");
+            notes.add(Report.count(baseline.baselined(), "finding", "findings") + " in the baseline not shown.");
         }
         if (baseline.gone() > 0) {
-            notes.add(count(baseline.gone(), "baseline entry", "baseline entries")
+            notes.add(Report.count(baseline.gone(), "baseline entry", "baseline entries")
                     + " matched nothing (fixed?): write the baseline again to drop "
                     + (baseline.gone() == 1 ? "it." : "them."));
         }
         return notes;
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     private static String pad(String text, int width) {

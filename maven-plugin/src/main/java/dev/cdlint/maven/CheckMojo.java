@@ -5,6 +5,11 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.LintResult;
 import dev.cdlint.lint.Linter;
+import dev.cdlint.report.BaselineCounts;
+import dev.cdlint.report.Report;
+import dev.cdlint.report.ToolVersion;
+import dev.cdlint.report.WorkingDirectory;
+import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.source.InputException;
 import java.io.File;
 import java.nio.file.Path;
@@ -55,10 +60,10 @@ public final class CheckMojo extends CdlintMojo {
                 case INFO -> getLog().info(line);
             }
         }
-        List<Path> reports = Reports.write(result, outputFormats, outputDirectory(), baseDirectory());
-        String summary = String.format("cdlint: %d errors, %d warnings, %d infos in %d models",
-                result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO),
-                result.models().size());
+        Report report = new Report(ToolVersion.current(), new WorkingDirectory(baseDirectory()), result.models(),
+                result.findings(), RuleCatalog.all(), BaselineCounts.NONE);
+        List<Path> reports = Reports.write(report, outputFormats, outputDirectory());
+        String summary = "cdlint: " + report.summary();
         if (result.reaches(failLevel)) {
             throw new MojoFailureException(summary + " (failOn: " + failOn + ")"
                     + (reports.isEmpty() ? "" : "; reports: " + reports.stream().map(this::relative).toList()));

@@ -1,12 +1,7 @@
 package dev.cdlint.maven;
 
-import dev.cdlint.lint.LintResult;
-import dev.cdlint.report.BaselineCounts;
 import dev.cdlint.report.Report;
 import dev.cdlint.report.ReportFormat;
-import dev.cdlint.report.ToolVersion;
-import dev.cdlint.report.WorkingDirectory;
-import dev.cdlint.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,15 +18,12 @@ final class Reports {
     private Reports() {}
 
     /** The files written, for the build's closing message. */
-    static List<Path> write(LintResult result, List<String> formats, Path directory, Path projectDirectory)
-            throws MojoExecutionException {
+    static List<Path> write(Report report, List<String> formats, Path directory) throws MojoExecutionException {
         List<ReportFormat> selected = new ArrayList<>();
         for (String id : formats) {
             selected.add(ReportFormat.fromId(id.trim()).orElseThrow(() -> new MojoExecutionException(
                     "outputFormats: '" + id + "' is not a format; use one of " + String.join(", ", ReportFormat.ids()))));
         }
-        Report report = new Report(ToolVersion.current(), new WorkingDirectory(projectDirectory), result.models(),
-                result.findings(), RuleCatalog.all(), BaselineCounts.NONE);
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : selected) {
             Path file = directory.resolve(format.fileName());
