@@ -1,8 +1,8 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.report.RuleDocs;
 import dev.cdlint.rules.Rule;
 import dev.cdlint.rules.RuleCatalog;
-import dev.cdlint.rules.RuleDocs;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

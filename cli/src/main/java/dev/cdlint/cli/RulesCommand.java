@@ -1,7 +1,7 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.report.RuleDocs;
 import dev.cdlint.rules.RuleCatalog;
-import dev.cdlint.rules.RuleDocs;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,8 @@
-package dev.cdlint.rules;
+package dev.cdlint.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cdlint.rules.Rule;
+import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.RuleOption;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -75,34 +76,36 @@ public final class RuleDocs {
 
     public static String json(List<Rule> rules) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
-            json.writeStartArray();
-            for (Rule rule : rules) {
-                RuleInfo info = rule.info();
-                json.writeStartObject();
-                json.writeStringField("id", rule.id());
-                json.writeStringField("severity", info.severity().id());
-                json.writeStringField("summary", info.summary());
-                json.writeStringField("rationale", info.rationale());
-                json.writeStringField("runtimeError", info.runtimeError());
-                json.writeStringField("fix", info.fix());
-                json.writeStringField("example", info.example());
-                json.writeStringField("source", info.source());
-                json.writeArrayFieldStart("options");
-                for (RuleOption<?> option : rule.options()) {
+        try {
+            PrettyJson.write(out, json -> {
+                json.writeStartArray();
+                for (Rule rule : rules) {
+                    RuleInfo info = rule.info();
                     json.writeStartObject();
-                    json.writeStringField("key", option.key());
-                    json.writeStringField("default", String.valueOf(option.defaultValue()));
-                    json.writeStringField("description", option.description());
+                    json.writeStringField("id", rule.id());
+                    json.writeStringField("severity", info.severity().id());
+                    json.writeStringField("summary", info.summary());
+                    json.writeStringField("rationale", info.rationale());
+                    json.writeStringField("runtimeError", info.runtimeError());
+                    json.writeStringField("fix", info.fix());
+                    json.writeStringField("example", info.example());
+                    json.writeStringField("source", info.source());
+                    json.writeArrayFieldStart("options");
+                    for (RuleOption<?> option : rule.options()) {
+                        json.writeStartObject();
+                        json.writeStringField("key", option.key());
+                        json.writeStringField("default", String.valueOf(option.defaultValue()));
+                        json.writeStringField("description", option.description());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
                     json.writeEndObject();
                 }
                 json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out + "\n";
+        return out.toString();
     }
 }

@@ -1,0 +1,140 @@
+package dev.cdlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cdlint.schema.CkdbParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands in process, from arguments to output: fast, and precise about what each prints. */
+class CommandsTest {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final String JOURNAL = ROOT.resolve("samples/journal/Journal.xcdatamodeld").toString();
+    private static final String BROKEN = ROOT.resolve("samples/journal-broken/Journal.xcdatamodel").toString();
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {}
+
+    private static Run cdlint(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @Test
+    void docsRulesMdIsWhatRulesPrintsAsMarkdown() throws Exception {
+        Run run = cdlint("rules", "--format", "markdown");
+
+        assertThat(run.out()).as("docs/rules.md is generated: run ./cdlint rules --format markdown -o docs/rules.md")
+                .isEqualTo(Files.readString(ROOT.resolve("docs/rules.md")));
+    }
+
+    @Test
+    void rulesListsEveryRuleAndJsonCarriesTheirDocumentation() {
+        assertThat(cdlint("rules").out()).contains("relationship-missing-inverse        error", "decimal-precision");
+        assertThat(cdlint("rules", "--format", "json").out())
+                .contains("\"id\": \"record-type-field-limit\"", "\"key\": \"warn-above\"");
+    }
+
+    @Test
+    void explainPrintsWhyTheRuntimeErrorTheFixAndAnExample() {
+        Run run = cdlint("explain", "relationship-missing-inverse");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Why:", "What happens at run time:",
+                "CloudKit integration requires that all relationships have an inverse", "How to fix:", "Example:",
+                "Source:");
+    }
+
+    @Test
+    void explainOfAnUnknownRuleIsBadUsage() {
+        Run run = cdlint("explain", "relationship-missing-inverses");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no rule 'relationship-missing-inverses'");
+    }
+
+    @Test
+    void schemaPrintsTheMirrorAsAnExportWouldAndItParsesBack() {
+        Run run = cdlint("schema", JOURNAL, "--configuration", "Public", "--scope", "public");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("DEFINE SCHEMA\n\n    RECORD TYPE CD_Prompt (\n")
+                .contains("\"___modTime\"           TIMESTAMP QUERYABLE SORTABLE,", "GRANT READ TO \"_world\"");
+        assertThat(CkdbParser.parse(run.out(), Path.of("out.ckdb")).recordType("CD_Prompt")).isPresent();
+    }
+
+    @Test
+    void schemaNamesTheConfigurationsWhenAskedForOneThatDoesNotExist() {
+        Run run = cdlint("schema", JOURNAL, "--configuration", "Cloud");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no configuration named 'Cloud'", "[Default, Private, Public, Local]");
+    }
+
+    @Test
+    void formatRewritesAHandEditedSchemaInTheExportLayout() throws Exception {
+        Path schema = Files.writeString(dir.resolve("hand.ckdb"), """
+                define schema
+                  record type Note ( title string queryable, "___recordID" reference queryable,
+                                     grant read to "_world" );
+                """);
+
+        Run run = cdlint("format", schema.toString(), "--output", dir.resolve("out/formatted.ckdb").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(dir.resolve("out/formatted.ckdb"))).isEqualTo("""
+                DEFINE SCHEMA
+
+                    RECORD TYPE Note (
+                        "___recordID" REFERENCE QUERYABLE,
+                        title         STRING QUERYABLE,
+                        GRANT READ TO "_world"
+                    );
+                """);
+    }
+
+    @Test
+    void severalFilesOfOneModelLintItOnce() {
+        Run run = cdlint("check", BROKEN + "/contents", BROKEN, "--format", "json", "--fail-on", "never");
+
+        assertThat(run.out()).containsOnlyOnce("\"rule\": \"ordered-relationship\"");
+    }
+
+    @Test
+    void aBaselineHidesTodaysFindingsAndNewOnesStillFail() throws Exception {
+        Path baseline = dir.resolve("baseline.json");
+
+        Run written = cdlint("check", BROKEN, "--write-baseline", baseline.toString(), "--fail-on", "never");
+        Run withBaseline = cdlint("check", BROKEN, "--baseline", baseline.toString());
+
+        assertThat(written.err()).contains("wrote 17 findings to " + baseline);
+        assertThat(withBaseline.exitCode()).isZero();
+        assertThat(withBaseline.out()).contains("No problems found in 1 model.", "17 findings in the baseline");
+
+        Path model = Files.createDirectories(dir.resolve("Journal.xcdatamodel")).resolve("contents");
+        Files.writeString(model, Files.readString(Path.of(BROKEN, "contents"))
+                .replace("<attribute name=\"id\" optional=\"YES\"", "<attribute name=\"id\""));
+        Run grown = cdlint("check", dir.resolve("Journal.xcdatamodel").toString(), "--baseline", baseline.toString());
+
+        assertThat(grown.exitCode()).isEqualTo(1);
+        assertThat(grown.out()).contains("Entry.id is required").doesNotContain("Entry.createdAt is required");
+    }
+
+    @Test
+    void badScopeArgumentsAreBadUsage() {
+        assertThat(cdlint("check", JOURNAL, "--scope", "Public").err()).contains("expected CONFIG=SCOPE");
+        assertThat(cdlint("check", JOURNAL, "--scope", "Public=world").err())
+                .contains("'world' is not a database scope; use one of private, public, shared");
+        assertThat(cdlint("check", JOURNAL, "--format", "html").err())
+                .contains("'html' is not a format; use one of text, xcode, json, sarif, junit, checkstyle, github");
+    }
+}
