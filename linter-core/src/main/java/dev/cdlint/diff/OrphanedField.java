@@ -11,6 +11,7 @@ import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
 import dev.cdlint.schema.Field;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @RuleInfo(
         id = "schema-orphaned-field",
@@ -54,7 +55,8 @@ public final class OrphanedField implements ConfigurationRule {
         ModelVersion version = context.version();
         Entity root = version.entity(type.rootEntity()).orElseThrow();
         Configuration all = new Configuration("(whole model)",
-                version.hierarchy(root).stream().map(Entity::name).toList(), true, true, version.location());
+                version.hierarchy(root).stream().map(Entity::name).collect(Collectors.toSet()), true, true,
+                version.location());
         return Mirror.of(version, all, context.scope()).recordType(type.name()).orElseThrow();
     }
 

@@ -2,36 +2,82 @@ package dev.cdlint.model;
 
 import dev.cdlint.source.SourceLocation;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * One version of a model: one {@code contents} file.
  *
- * @param name the version's name, the {@code .xcdatamodel} folder name without its extension
- * @param usedWithCloudKit the model-level "Used with CloudKit" flag, which is the Default configuration's
- * @param configurations the implicit Default configuration first, then the named ones in file order
+ * <p>Immutable, like the rest of the domain model, but a class rather than a record: it keeps indexes derived
+ * from its entities (by name, root, hierarchy), so that the lookups every rule and the mirror make stay
+ * constant-time on models with thousands of entities instead of scanning the entity list each time.
  */
-public record ModelVersion(
-        String name,
-        boolean usedWithCloudKit,
-        List<Entity> entities,
-        List<Configuration> configurations,
-        List<CompositeDefinition> composites,
-        SourceLocation location) {
+public final class ModelVersion {
 
-    public ModelVersion {
-        entities = List.copyOf(entities);
-        configurations = List.copyOf(configurations);
-        composites = List.copyOf(composites);
+    private final String name;
+    private final boolean usedWithCloudKit;
+    private final List<Entity> entities;
+    private final List<Configuration> configurations;
+    private final List<CompositeDefinition> composites;
+    private final SourceLocation location;
+
+    private final Map<String, Entity> entitiesByName = new HashMap<>();
+    private final Map<String, List<Entity>> ancestries = new HashMap<>();
+    private final Map<String, List<Entity>> hierarchies = new HashMap<>();
+
+    /**
+     * @param name the version's name, the {@code .xcdatamodel} folder name without its extension
+     * @param usedWithCloudKit the model-level "Used with CloudKit" flag, which is the Default configuration's
+     * @param configurations the implicit Default configuration first, then the named ones in file order
+     */
+    public ModelVersion(String name, boolean usedWithCloudKit, List<Entity> entities,
+            List<Configuration> configurations, List<CompositeDefinition> composites, SourceLocation location) {
+        this.name = name;
+        this.usedWithCloudKit = usedWithCloudKit;
+        this.entities = List.copyOf(entities);
+        this.configurations = List.copyOf(configurations);
+        this.composites = List.copyOf(composites);
+        this.location = Objects.requireNonNull(location, "location");
+        this.entities.forEach(e -> entitiesByName.putIfAbsent(e.name(), e));
+        for (Entity entity : this.entities) {
+            List<Entity> chain = chainOf(entity);
+            ancestries.put(entity.name(), chain);
+            hierarchies.computeIfAbsent(chain.get(chain.size() - 1).name(), root -> new ArrayList<>()).add(entity);
+        }
+        hierarchies.replaceAll((root, members) -> List.copyOf(members));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean usedWithCloudKit() {
+        return usedWithCloudKit;
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    public List<Configuration> configurations() {
+        return configurations;
+    }
+
+    public List<CompositeDefinition> composites() {
+        return composites;
+    }
+
+    public SourceLocation location() {
+        return location;
     }
 
     public Optional<Entity> entity(String entityName) {
-        return entities.stream().filter(e -> e.name().equals(entityName)).findFirst();
+        return Optional.ofNullable(entitiesByName.get(entityName));
     }
 
     public Optional<Configuration> configuration(String configurationName) {
@@ -47,15 +93,8 @@ public record ModelVersion(
      * chain: such a model cannot be mirrored, and a rule reports it, but reading it must not loop.
      */
     public List<Entity> ancestry(Entity entity) {
-        Map<String, Entity> byName = byName();
-        Set<String> seen = new LinkedHashSet<>();
-        List<Entity> chain = new ArrayList<>();
-        Entity current = entity;
-        while (current != null && seen.add(current.name())) {
-            chain.add(current);
-            current = current.isRoot() ? null : byName.get(current.parentEntity());
-        }
-        return chain;
+        List<Entity> chain = ancestries.get(entity.name());
+        return chain != null && chain.get(0) == entity ? chain : chainOf(entity);
     }
 
     /** The root of the entity's inheritance hierarchy: the entity whose record type it shares. */
@@ -66,12 +105,22 @@ public record ModelVersion(
 
     /** The entity and every entity below it, in file order. */
     public List<Entity> hierarchy(Entity root) {
-        return entities.stream().filter(e -> root(e).name().equals(root.name())).toList();
+        return hierarchies.getOrDefault(root(root).name(), List.of(root));
     }
 
-    private Map<String, Entity> byName() {
-        Map<String, Entity> byName = new LinkedHashMap<>();
-        entities.forEach(e -> byName.putIfAbsent(e.name(), e));
-        return byName;
+    private List<Entity> chainOf(Entity entity) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Entity> chain = new ArrayList<>();
+        Entity current = entity;
+        while (current != null && seen.add(current.name())) {
+            chain.add(current);
+            current = current.isRoot() ? null : entitiesByName.get(current.parentEntity());
+        }
+        return List.copyOf(chain);
+    }
+
+    @Override
+    public String toString() {
+        return "ModelVersion[" + name + ", " + entities.size() + " entities, " + location + "]";
     }
 }

@@ -23,9 +23,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.xml.transform.sax.SAXSource;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -102,12 +106,12 @@ final class ContentsReader {
         ModelVersion version(String name, XmlBinding.Model xml) {
             List<Entity> entities = xml.entities.stream().filter(e -> e.name != null).map(this::entity).toList();
             List<Configuration> configurations = new ArrayList<>();
-            configurations.add(new Configuration(Configuration.DEFAULT, entities.stream().map(Entity::name).toList(),
+            configurations.add(new Configuration(Configuration.DEFAULT, names(entities.stream().map(Entity::name)),
                     yes(xml.usedWithCloudKit), true, at(xml, "model")));
             xml.configurations.stream()
                     .filter(c -> c.name != null && !c.name.equals(Configuration.DEFAULT))
                     .map(c -> new Configuration(c.name,
-                            c.members.stream().map(m -> m.name).filter(Objects::nonNull).toList(),
+                            names(c.members.stream().map(m -> m.name).filter(Objects::nonNull)),
                             yes(c.usedWithCloudKit), false, at(c, "configuration")))
                     .forEach(configurations::add);
             List<CompositeDefinition> composites = xml.composites.stream()
@@ -202,6 +206,10 @@ final class ContentsReader {
                 }
             }
             return map;
+        }
+
+        private static Set<String> names(Stream<String> names) {
+            return names.collect(Collectors.toCollection(LinkedHashSet::new));
         }
 
         private static boolean yes(String value) {
