@@ -16,8 +16,8 @@ import dev.cdlint.source.SourceLocation;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -53,24 +53,20 @@ final class ContentsReader {
         }
     }
 
+    /** Streams the file twice, for the XML and for tag positions, rather than holding it in memory. */
     static ModelVersion read(Path contents, String versionName) {
-        byte[] bytes = readBytes(contents);
-        XmlBinding.Model xml = unmarshal(contents, bytes);
-        return new Converter(contents, new TagPositions(bytes)).version(versionName, xml);
-    }
-
-    private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(contents)) {
+            XmlBinding.Model xml = unmarshal(contents, in);
+            return new Converter(contents, TagPositions.of(contents)).version(versionName, xml);
         } catch (NoSuchFileException e) {
-            throw new InputException(SourceLocation.ofFile(file), "no such file");
+            throw new InputException(SourceLocation.ofFile(contents), "no such file");
         } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(file), "cannot read the file: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.ofFile(contents), "cannot read the file: " + e.getMessage(), e);
         }
     }
 
-    private static XmlBinding.Model unmarshal(Path file, byte[] bytes) {
-        InputSource input = new InputSource(new ByteArrayInputStream(bytes));
+    private static XmlBinding.Model unmarshal(Path file, InputStream in) {
+        InputSource input = new InputSource(in);
         input.setSystemId(file.toUri().toString());
         try {
             JAXBElement<XmlBinding.Model> root = Context.INSTANCE.createUnmarshaller()
@@ -107,19 +103,19 @@ final class ContentsReader {
             List<Entity> entities = xml.entities.stream().filter(e -> e.name != null).map(this::entity).toList();
             List<Configuration> configurations = new ArrayList<>();
             configurations.add(new Configuration(Configuration.DEFAULT, names(entities.stream().map(Entity::name)),
-                    yes(xml.usedWithCloudKit), true, at(xml, "model")));
+                    yes(xml.usedWithCloudKit), true, at(xml)));
             xml.configurations.stream()
                     .filter(c -> c.name != null && !c.name.equals(Configuration.DEFAULT))
                     .map(c -> new Configuration(c.name,
                             names(c.members.stream().map(m -> m.name).filter(Objects::nonNull)),
-                            yes(c.usedWithCloudKit), false, at(c, "configuration")))
+                            yes(c.usedWithCloudKit), false, at(c)))
                     .forEach(configurations::add);
             List<CompositeDefinition> composites = xml.composites.stream()
                     .filter(c -> c.name != null)
-                    .map(c -> new CompositeDefinition(c.name, attributes(c.attributes), at(c, "composite")))
+                    .map(c -> new CompositeDefinition(c.name, attributes(c.attributes), at(c)))
                     .toList();
             return new ModelVersion(name, yes(xml.usedWithCloudKit), entities, configurations, composites,
-                    at(xml, "model"));
+                    at(xml));
         }
 
         private Entity entity(XmlBinding.Entity xml) {
@@ -133,15 +129,15 @@ final class ContentsReader {
                     xml.uniquenessConstraints.stream()
                             .map(u -> new UniquenessConstraint(
                                     u.constraints.stream().map(c -> c.value).filter(Objects::nonNull).toList(),
-                                    at(u, "uniquenessConstraint")))
+                                    at(u)))
                             .toList(),
                     xml.fetchIndexes.stream()
                             .map(i -> new FetchIndex(i.name,
                                     i.elements.stream().map(e -> e.property).filter(Objects::nonNull).toList(),
-                                    at(i, "fetchIndex")))
+                                    at(i)))
                             .toList(),
                     userInfo(xml.userInfo),
-                    at(xml, "entity"));
+                    at(xml));
         }
 
         private List<Attribute> attributes(List<XmlBinding.Attribute> xml) {
@@ -163,7 +159,7 @@ final class ContentsReader {
                     blankToNull(xml.valueTransformerName),
                     blankToNull(xml.composite),
                     userInfo(xml.userInfo),
-                    at(xml, "attribute"));
+                    at(xml));
         }
 
         private Relationship relationship(XmlBinding.Relationship xml) {
@@ -181,21 +177,21 @@ final class ContentsReader {
                     DeleteRule.fromXmlName(xml.deletionRule),
                     xml.deletionRule,
                     userInfo(xml.userInfo),
-                    at(xml, "relationship"));
+                    at(xml));
         }
 
         private FetchedProperty fetchedProperty(XmlBinding.FetchedProperty xml) {
             XmlBinding.FetchRequest request = xml.fetchRequest;
             return new FetchedProperty(xml.name, request == null ? null : request.entity,
-                    request == null ? null : request.predicateString, at(xml, "fetchedProperty"));
+                    request == null ? null : request.predicateString, at(xml));
         }
 
-        private SourceLocation at(XmlBinding.Located element, String tag) {
+        private SourceLocation at(XmlBinding.Located element) {
             Locator locator = element.locator;
             if (locator == null) {
                 return SourceLocation.ofFile(file);
             }
-            return positions.startOf(file, tag, locator.getLineNumber(), locator.getColumnNumber());
+            return positions.startOf(file, locator.getLineNumber(), locator.getColumnNumber());
         }
 
         private static Map<String, String> userInfo(List<XmlBinding.Entry> entries) {
