@@ -1,5 +1,6 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.lint.Linter;
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.source.InputException;
 import java.io.PrintWriter;
@@ -40,7 +41,16 @@ public final class Main {
     private static final Set<String> TOP_LEVEL = Set.of("check", "schema", "format", "rules", "explain", "help",
             "-h", "--help", "-V", "--version");
 
+    /** Commands that read models, and so benefit from building the parser while picocli starts. */
+    private static final Set<String> NOT_LINTING = Set.of("format", "rules", "explain", "help", "-h", "--help",
+            "-V", "--version");
+
     public static void main(String[] args) {
+        if (args.length > 0 && !NOT_LINTING.contains(args[0])) {
+            Thread prepare = new Thread(Linter::prepare, "cdlint-prepare");
+            prepare.setDaemon(true);
+            prepare.start();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -39,6 +39,11 @@ public final class ConfigReader {
 
     private ConfigReader() {}
 
+    /** Loads the YAML parser ahead of the first configuration file. */
+    public static void prepare() {
+        YamlTreeReader.prepare();
+    }
+
     /** The nearest {@value LintConfig#FILE_NAME} in the folder of the path or above it. */
     public static Optional<Path> find(Path start) {
         Path dir = start.toAbsolutePath().normalize();

@@ -14,11 +14,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Reads a YAML file into {@link YamlNode}s with Jackson's streaming parser, which knows each token's position. */
 final class YamlTreeReader {
 
+    /** One factory per process: creating it loads the YAML parser, which costs more than reading a small file. */
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
     private YamlTreeReader() {}
+
+    static void prepare() {
+        Objects.requireNonNull(FACTORY);
+    }
 
     /** The document's root, or null for an empty file. */
     static YamlNode read(Path file) {
@@ -28,7 +36,7 @@ final class YamlTreeReader {
         } catch (IOException e) {
             throw new InputException(SourceLocation.ofFile(file), "cannot read the file: " + e.getMessage(), e);
         }
-        try (JsonParser parser = new YAMLFactory().createParser(text)) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             return first == null ? null : node(parser, file);
         } catch (JsonProcessingException e) {

@@ -53,6 +53,11 @@ final class ContentsReader {
         }
     }
 
+    /** Builds the JAXB context now, so that a front end can do it while it is busy with something else. */
+    static void prepare() {
+        Objects.requireNonNull(Context.INSTANCE);
+    }
+
     /** Streams the file twice, for the XML and for tag positions, rather than holding it in memory. */
     static ModelVersion read(Path contents, String versionName) {
         try (InputStream in = Files.newInputStream(contents)) {

@@ -32,6 +32,11 @@ public final class ModelReader {
 
     private ModelReader() {}
 
+    /** Builds the parser's one-per-process state (the JAXB context) ahead of the first read. */
+    public static void prepare() {
+        ContentsReader.prepare();
+    }
+
     public static DataModel read(Path path) {
         if (Files.isDirectory(path)) {
             String name = path.getFileName().toString();
