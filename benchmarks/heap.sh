@@ -8,7 +8,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for mb in "${@:-1 10 50}"; do
   for size in $mb; do
-    read -r contents bytes < <(java -cp "$jar" dev.cdlint.benchmarks.PeakHeap --generate "$size" "$work/M$size.xcdatamodel")
+    read -r contents bytes < <(java -cp "$jar" dev.cdlint.benchmarks.Generate "$size" "$work/M$size.xcdatamodel")
     low=1; high=$(( bytes / 1000000 * 20 + 64 ))
     while (( low < high )); do
       mid=$(( (low + high) / 2 ))

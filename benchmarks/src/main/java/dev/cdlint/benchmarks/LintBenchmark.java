@@ -31,11 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * size that docs/performance.md records. Each configuration of the model is checked, as in a real run.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 4)
+@Fork(value = 2, jvmArgsAppend = {"-Xmx1g"})
 public class LintBenchmark {
 
     @Param({"1", "10", "50"})

@@ -3,8 +3,6 @@ package dev.cdlint.benchmarks;
 import dev.cdlint.config.LintConfig;
 import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.rules.RuleEngine;
-import dev.cdlint.testing.SyntheticModel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,19 +11,13 @@ import java.util.Optional;
  * {@code -Xmx}: benchmarks/heap.sh finds the smallest cap under which it still succeeds, which is the peak heap a
  * run really needs (summing pool peaks over-counts what the collector could have freed).
  *
- * <p>Usage: {@code java -Xmx256m -cp benchmarks.jar dev.cdlint.benchmarks.PeakHeap MODEL_FILE}; with
- * {@code --generate MB MODEL_FOLDER} it writes the model first and exits.
+ * <p>Usage: {@code java -Xmx256m -cp benchmarks.jar dev.cdlint.benchmarks.PeakHeap MODEL}.
  */
 public final class PeakHeap {
 
     private PeakHeap() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 3 && args[0].equals("--generate")) {
-            Path contents = SyntheticModel.ofSize(Long.parseLong(args[1]) * 1_000_000L).writeTo(Path.of(args[2]));
-            System.out.println(contents + " " + Files.size(contents));
-            return;
-        }
         var model = ModelReader.read(Path.of(args[0]));
         var findings = RuleEngine.withAllRules().check(model, LintConfig.defaults(), Optional.empty());
         System.out.println(findings.size() + " findings");
