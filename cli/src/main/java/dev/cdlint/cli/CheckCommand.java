@@ -145,15 +145,12 @@ final class CheckCommand implements Callable<Integer> {
     private Map<String, DatabaseScope> parseScopes() {
         Map<String, DatabaseScope> parsed = new LinkedHashMap<>();
         for (String scope : scopes) {
-            int equals = scope.indexOf('=');
-            if (equals <= 0) {
-                throw new ParameterException(spec.commandLine(), "--scope: expected CONFIG=SCOPE, such as"
-                        + " Public=public, but found '" + scope + "'");
+            try {
+                Map.Entry<String, DatabaseScope> assignment = DatabaseScope.parseAssignment(scope);
+                parsed.put(assignment.getKey(), assignment.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--scope: " + e.getMessage());
             }
-            String value = scope.substring(equals + 1);
-            parsed.put(scope.substring(0, equals), DatabaseScope.fromId(value).orElseThrow(() ->
-                    new ParameterException(spec.commandLine(), "--scope: '" + value + "' is not a database scope;"
-                            + " use one of " + Scopes.choices())));
         }
         return parsed;
     }

@@ -30,7 +30,7 @@ final class SchemaCommand implements Callable<Integer> {
             description = "The configuration to mirror (default: ${DEFAULT-VALUE}).")
     String configuration;
 
-    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "private", converter = Scopes.Converter.class,
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "private", converter = ScopeConverter.class,
             description = "The database the store syncs to: private, public or shared (default: ${DEFAULT-VALUE})."
                     + " Public adds the indexes and grants that scope needs.")
     DatabaseScope scope;

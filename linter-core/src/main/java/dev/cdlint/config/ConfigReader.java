@@ -9,12 +9,10 @@ import dev.cdlint.source.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reads {@code .cdlint.yml}. Every key is known and every value checked: a typo in a rule id or a severity is an
@@ -94,7 +92,7 @@ public final class ConfigReader {
             YamlNode.Scalar value = scalar(entry.getValue(), "scopes." + entry.getKey().text());
             DatabaseScope scope = DatabaseScope.fromId(value.text()).orElseThrow(() -> error(value,
                     "scopes." + entry.getKey().text() + ": " + value.describe() + " is not a database scope; use one of "
-                            + ids(DatabaseScope.values())));
+                            + DatabaseScope.ids()));
             scopes.put(entry.getKey().text(), scope);
         }
         return scopes;
@@ -185,9 +183,5 @@ public final class ConfigReader {
 
     private static InputException error(YamlNode node, String message) {
         return new InputException(node.location(), message);
-    }
-
-    private static String ids(DatabaseScope... scopes) {
-        return Arrays.stream(scopes).map(DatabaseScope::id).collect(Collectors.joining(", "));
     }
 }

@@ -1,7 +1,10 @@
 package dev.cdlint.mapping;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The CloudKit database a store syncs to. It is chosen in code, per store description, never in the model
@@ -14,6 +17,28 @@ public enum DatabaseScope {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code private, public, shared}: the ids, for messages. */
+    public static String ids() {
+        return Arrays.stream(values()).map(DatabaseScope::id).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Reads {@code Configuration=scope}, as {@code --scope} and the Maven plugin's {@code scopes} take it.
+     *
+     * @throws IllegalArgumentException with a message that says what was expected
+     */
+    public static Map.Entry<String, DatabaseScope> parseAssignment(String assignment) {
+        int equals = assignment.indexOf('=');
+        if (equals <= 0) {
+            throw new IllegalArgumentException("expected CONFIGURATION=SCOPE, such as Public=public, but found '"
+                    + assignment + "'");
+        }
+        String id = assignment.substring(equals + 1).trim();
+        DatabaseScope scope = fromId(id).orElseThrow(() -> new IllegalArgumentException(
+                "'" + id + "' is not a database scope; use one of " + ids()));
+        return Map.entry(assignment.substring(0, equals).trim(), scope);
     }
 
     public static Optional<DatabaseScope> fromId(String id) {

@@ -76,14 +76,13 @@ abstract class CdlintMojo extends AbstractMojo {
 
     protected Map<String, DatabaseScope> scopes() throws MojoExecutionException {
         Map<String, DatabaseScope> parsed = new LinkedHashMap<>();
-        for (String entry : scopes) {
-            String[] parts = entry.split("=", 2);
-            DatabaseScope scope = parts.length == 2 ? DatabaseScope.fromId(parts[1].trim()).orElse(null) : null;
-            if (scope == null) {
-                throw new MojoExecutionException("scopes: expected Configuration=private|public|shared, found '"
-                        + entry + "'");
+        for (String scope : scopes) {
+            try {
+                Map.Entry<String, DatabaseScope> assignment = DatabaseScope.parseAssignment(scope);
+                parsed.put(assignment.getKey(), assignment.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("scopes: " + e.getMessage());
             }
-            parsed.put(parts[0].trim(), scope);
         }
         return parsed;
     }

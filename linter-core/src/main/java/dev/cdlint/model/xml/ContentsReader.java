@@ -16,12 +16,14 @@ import dev.cdlint.source.SourceLocation;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,11 +60,25 @@ final class ContentsReader {
         Objects.requireNonNull(Context.INSTANCE);
     }
 
-    /** Streams the file twice, for the XML and for tag positions, rather than holding it in memory. */
+    /**
+     * Streams the file twice, for tag positions and for the XML, rather than holding it in memory, and turns each
+     * entity into the domain model as soon as it is parsed, dropping its binding, so that a large model never
+     * exists twice.
+     */
     static ModelVersion read(Path contents, String versionName) {
         try (InputStream in = Files.newInputStream(contents)) {
-            XmlBinding.Model xml = unmarshal(contents, in);
-            return new Converter(contents, TagPositions.of(contents)).version(versionName, xml);
+            Converter converter = new Converter(contents, TagPositions.of(contents));
+            List<Entity> entities = new ArrayList<>();
+            XmlBinding.Model xml = unmarshal(contents, in, new Unmarshaller.Listener() {
+                @Override
+                public void afterUnmarshal(Object target, Object parent) {
+                    if (target instanceof XmlBinding.Entity entity && entity.name != null) {
+                        entities.add(converter.entity(entity));
+                        entity.release();
+                    }
+                }
+            });
+            return converter.version(versionName, xml, entities);
         } catch (NoSuchFileException e) {
             throw new InputException(SourceLocation.ofFile(contents), "no such file");
         } catch (IOException e) {
@@ -70,12 +86,14 @@ final class ContentsReader {
         }
     }
 
-    private static XmlBinding.Model unmarshal(Path file, InputStream in) {
+    private static XmlBinding.Model unmarshal(Path file, InputStream in, Unmarshaller.Listener listener) {
         InputSource input = new InputSource(in);
         input.setSystemId(file.toUri().toString());
         try {
-            JAXBElement<XmlBinding.Model> root = Context.INSTANCE.createUnmarshaller()
-                    .unmarshal(new SAXSource(HardenedXml.modelReader(), input), XmlBinding.Model.class);
+            Unmarshaller unmarshaller = Context.INSTANCE.createUnmarshaller();
+            unmarshaller.setListener(listener);
+            JAXBElement<XmlBinding.Model> root = unmarshaller.unmarshal(
+                    new SAXSource(HardenedXml.modelReader(), input), XmlBinding.Model.class);
             if (!"model".equals(root.getName().getLocalPart())) {
                 throw new InputException(SourceLocation.ofFile(file), "not a Core Data model: the root element is <"
                         + root.getName().getLocalPart() + ">, a model's is <model>");
@@ -102,10 +120,21 @@ final class ContentsReader {
     }
 
     /** Turns the bound XML into the domain model: the one place that decides what each attribute value means. */
-    private record Converter(Path file, TagPositions positions) {
+    private record Converter(Path file, TagPositions positions, Map<String, String> shared) {
 
-        ModelVersion version(String name, XmlBinding.Model xml) {
-            List<Entity> entities = xml.entities.stream().filter(e -> e.name != null).map(this::entity).toList();
+        Converter(Path file, TagPositions positions) {
+            this(file, positions, new HashMap<>());
+        }
+
+        /**
+         * One copy of a value that recurs all over a model (type names, delete rules, destination entities): the
+         * parser makes a new string for every occurrence, and on large models those copies add up.
+         */
+        private String share(String value) {
+            return value == null ? null : shared.computeIfAbsent(value, v -> v);
+        }
+
+        ModelVersion version(String name, XmlBinding.Model xml, List<Entity> entities) {
             List<Configuration> configurations = new ArrayList<>();
             configurations.add(new Configuration(Configuration.DEFAULT, names(entities.stream().map(Entity::name)),
                     yes(xml.usedWithCloudKit), true, at(xml)));
@@ -123,7 +152,7 @@ final class ContentsReader {
                     at(xml));
         }
 
-        private Entity entity(XmlBinding.Entity xml) {
+        Entity entity(XmlBinding.Entity xml) {
             return new Entity(
                     xml.name,
                     blankToNull(xml.parentEntity),
@@ -154,15 +183,15 @@ final class ContentsReader {
             return new Attribute(
                     xml.name,
                     AttributeType.fromXmlName(xml.attributeType),
-                    xml.attributeType == null ? "" : xml.attributeType,
+                    xml.attributeType == null ? "" : share(xml.attributeType),
                     yes(xml.optional),
                     yes(xml.isTransient),
                     yes(xml.derived),
                     defaultValue,
                     yes(xml.allowsExternalBinaryDataStorage),
                     yes(xml.allowsCloudEncryption),
-                    blankToNull(xml.valueTransformerName),
-                    blankToNull(xml.composite),
+                    share(blankToNull(xml.valueTransformerName)),
+                    share(blankToNull(xml.composite)),
                     userInfo(xml.userInfo),
                     at(xml));
         }
@@ -170,9 +199,9 @@ final class ContentsReader {
         private Relationship relationship(XmlBinding.Relationship xml) {
             return new Relationship(
                     xml.name,
-                    xml.destinationEntity,
+                    share(xml.destinationEntity),
                     blankToNull(xml.inverseName),
-                    blankToNull(xml.inverseEntity),
+                    share(blankToNull(xml.inverseEntity)),
                     yes(xml.toMany),
                     yes(xml.ordered),
                     yes(xml.optional),
@@ -180,7 +209,7 @@ final class ContentsReader {
                     count(xml.minCount),
                     count(xml.maxCount),
                     DeleteRule.fromXmlName(xml.deletionRule),
-                    xml.deletionRule,
+                    share(xml.deletionRule),
                     userInfo(xml.userInfo),
                     at(xml));
         }

@@ -47,6 +47,16 @@ final class XmlBinding {
         @XmlElement(name = "fetchIndex") List<FetchIndex> fetchIndexes = new ArrayList<>();
         @XmlElementWrapper(name = "userInfo")
         @XmlElement(name = "entry") List<Entry> userInfo = new ArrayList<>();
+
+        /** Drops the children once the entity is in the domain model, so the binding does not hold it twice. */
+        void release() {
+            attributes = List.of();
+            relationships = List.of();
+            fetchedProperties = List.of();
+            uniquenessConstraints = List.of();
+            fetchIndexes = List.of();
+            userInfo = List.of();
+        }
     }
 
     static final class Attribute extends Located {
