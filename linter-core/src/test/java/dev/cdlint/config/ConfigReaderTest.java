@@ -1,0 +1,134 @@
+package dev.cdlint.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.rules.RuleCatalog;
+import dev.cdlint.source.InputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What .cdlint.yml may say, and the error, at its line and column, for each way of getting it wrong. */
+class ConfigReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEverySetting() throws IOException {
+        LintConfig config = ConfigReader.read(write("""
+                schema: cloudkit/production.ckdb
+                scopes:
+                  Default: private
+                  Public: public
+                rules:
+                  decimal-precision: off
+                  transformable-without-transformer: error
+                  record-type-field-limit:
+                    severity: info
+                    warn-above: 180
+                  public-soft-delete-attribute:
+                    attributes: [deletedAt, archivedAt]
+                """));
+
+        assertThat(config.schema()).isEqualTo(dir.resolve("cloudkit/production.ckdb"));
+        assertThat(config.scopes()).containsEntry("Default", DatabaseScope.PRIVATE)
+                .containsEntry("Public", DatabaseScope.PUBLIC);
+        assertThat(config.settingsFor(rule("decimal-precision"))).isEmpty();
+        assertThat(config.settingsFor(rule("transformable-without-transformer")).orElseThrow().severity())
+                .isEqualTo(Severity.ERROR);
+        assertThat(config.settingsFor(rule("record-type-field-limit")).orElseThrow().options())
+                .containsEntry("warn-above", 180);
+        assertThat(config.settingsFor(rule("public-soft-delete-attribute")).orElseThrow().options())
+                .containsEntry("attributes", List.of("deletedAt", "archivedAt"));
+    }
+
+    @Test
+    void anEmptyFileIsTheDefaults() throws IOException {
+        LintConfig config = ConfigReader.read(write("# nothing yet\n"));
+
+        assertThat(config.scopes()).isEmpty();
+        assertThat(config.settingsFor(rule("decimal-precision")).orElseThrow().severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorAtItsLine() throws IOException {
+        Path file = write("scopes:\n  Default: private\nshcema: production.ckdb\n");
+
+        assertError(file, 3, 1, "unknown key 'shcema'; known: schema, scopes, rules");
+    }
+
+    @Test
+    void anUnknownRuleIsAnErrorAtItsLine() throws IOException {
+        Path file = write("rules:\n  decimal-precison: off\n");
+
+        assertError(file, 2, 3, "unknown rule 'decimal-precison'; known: ");
+    }
+
+    @Test
+    void aBadLevelIsAnErrorAtTheValue() throws IOException {
+        Path file = write("rules:\n  decimal-precision: loud\n");
+
+        assertError(file, 2, 22, "rules.decimal-precision: 'loud' is not a level; use off, info, warning or error");
+    }
+
+    @Test
+    void anUnknownOptionNamesTheOnesTheRuleHas() throws IOException {
+        Path file = write("rules:\n  record-type-field-limit:\n    warn-over: 180\n");
+
+        assertError(file, 3, 5, "unknown option of record-type-field-limit 'warn-over'; known: severity, warn-above");
+    }
+
+    @Test
+    void aBadOptionValueIsAnErrorAtTheValue() throws IOException {
+        Path file = write("rules:\n  record-type-field-limit:\n    warn-above: many\n");
+
+        assertError(file, 3, 17, "rules.record-type-field-limit.warn-above: 'many' is not a whole number");
+    }
+
+    @Test
+    void aScopeThatIsNotOneIsAnError() throws IOException {
+        Path file = write("scopes:\n  Public: world\n");
+
+        assertError(file, 2, 11, "scopes.Public: 'world' is not a database scope; use one of private, public, shared");
+    }
+
+    @Test
+    void malformedYamlIsAnErrorAtItsPosition() throws IOException {
+        Path file = write("scopes:\n  Default: [private\n");
+
+        assertThatThrownBy(() -> ConfigReader.read(file)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("malformed YAML: ")
+                .satisfies(e -> assertThat(((InputException) e).location().line()).isPositive());
+    }
+
+    @Test
+    void theNearestFileAboveAModelIsFound() throws IOException {
+        Path config = write("scopes: {}\n");
+        Path model = Files.createDirectories(dir.resolve("App/Model.xcdatamodeld/Model.xcdatamodel"));
+
+        assertThat(ConfigReader.find(model)).contains(config);
+        assertThat(ConfigReader.find(dir.getParent())).isEmpty();
+    }
+
+    private void assertError(Path file, int line, int column, String message) {
+        assertThatThrownBy(() -> ConfigReader.read(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining(message)
+                .satisfies(e -> assertThat(((InputException) e).location())
+                        .hasToString(file + ":" + line + ":" + column));
+    }
+
+    private Path write(String yaml) throws IOException {
+        return Files.writeString(dir.resolve(LintConfig.FILE_NAME), yaml);
+    }
+
+    private static dev.cdlint.rules.Rule rule(String id) {
+        return RuleCatalog.byId(id).orElseThrow();
+    }
+}
