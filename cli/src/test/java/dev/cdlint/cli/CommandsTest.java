@@ -131,7 +131,8 @@ class CommandsTest {
 
     @Test
     void badScopeArgumentsAreBadUsage() {
-        assertThat(cdlint("check", JOURNAL, "--scope", "Public").err()).contains("expected CONFIGURATION=SCOPE, such as Public=public, but found 'Public'");
+        assertThat(cdlint("check", JOURNAL, "--scope", "Public").err())
+                .contains("expected CONFIGURATION=SCOPE, such as Public=public, but found 'Public'");
         assertThat(cdlint("check", JOURNAL, "--scope", "Public=world").err())
                 .contains("'world' is not a database scope; use one of private, public, shared");
         assertThat(cdlint("check", JOURNAL, "--format", "html").err())
