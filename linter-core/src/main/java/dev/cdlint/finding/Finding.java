@@ -48,8 +48,4 @@ public record Finding(
         }
         return property == null ? entity : entity + "." + property;
     }
-
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, newSeverity, message, location, entity, property, configuration, recordType, field);
-    }
 }

@@ -18,10 +18,6 @@ public record LintResult(List<Path> models, List<Finding> findings) {
         findings = List.copyOf(findings);
     }
 
-    public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
-    }
-
     /** Whether any finding is at or above the level; a null level (fail on "never") is never reached. */
     public boolean reaches(Severity level) {
         return level != null && findings.stream().anyMatch(f -> f.severity().atLeast(level));

@@ -17,10 +17,6 @@ public record SourceLocation(Path file, int line, int column) {
         return new SourceLocation(file, 0, 0);
     }
 
-    public boolean hasPosition() {
-        return line > 0;
-    }
-
     /** {@code file:line:column}, or as much of it as is known. */
     @Override
     public String toString() {
