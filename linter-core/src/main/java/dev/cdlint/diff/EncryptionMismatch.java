@@ -47,6 +47,6 @@ public final class EncryptionMismatch implements ConfigurationRule {
                 : "the model stores " + field.name() + " unencrypted but production record type "
                 + type.expected().name() + " has it as " + deployed.type();
         return change + "; a field's encryption cannot change once deployed, so every save fails. Restore the"
-                + " attribute's encryption setting, or add a new attribute";
+                + " attribute's encryption setting, or add a new attribute.";
     }
 }

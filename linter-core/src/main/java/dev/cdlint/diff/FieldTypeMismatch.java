@@ -38,7 +38,7 @@ public final class FieldTypeMismatch implements ConfigurationRule {
                                 + " as " + field.type().withoutEncryption() + " but production record type "
                                 + type.expected().name() + " has it as " + deployed.type().withoutEncryption()
                                 + "; a deployed field's type never changes, so every save fails. Add a new"
-                                + " attribute instead of changing this one's type"));
+                                + " attribute instead of changing this one's type."));
             }
         }
     }

@@ -55,7 +55,7 @@ public final class MissingManyToManyRecordType implements ConfigurationRule {
                 at.entity().name(), at.relationship().name(), Mirror.MANY_TO_MANY_RECORD_TYPE,
                 deployed.isEmpty() ? null : missing.get(0), problem + ", where the container stores many-to-many"
                         + " links such as " + at.entity().name() + "." + at.relationship().name() + "; they do not"
-                        + " sync until it is deployed. To deploy it, " + Deployment.HOW_TO_DEPLOY));
+                        + " sync until it is deployed. To deploy it, " + Deployment.HOW_TO_DEPLOY + "."));
     }
 
     private record Declared(Entity entity, Relationship relationship) {}

@@ -41,7 +41,7 @@ public final class OrphanedField implements ConfigurationRule {
                     type.reportAtRecordType(context, field.name(), "production record type "
                             + type.expected().name() + " has " + field.name() + " " + field.type() + ", which no"
                             + " entity of this model writes (renamed or removed?); older app versions may still"
-                            + " write it, and this version ignores their values");
+                            + " write it, and this version ignores their values.");
                 }
             }
         }

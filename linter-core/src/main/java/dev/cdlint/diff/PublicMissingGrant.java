@@ -38,7 +38,7 @@ public final class PublicMissingGrant implements ConfigurationRule {
                 String how = type.production().grants().isEmpty() ? "has no GRANTs" : "grants nobody " + missing;
                 type.reportAtRecordType(context, null, "public record type " + type.expected().name() + " " + how
                         + ", so nobody can " + verbs(missing) + " its records. Grant CREATE to \"_icloud\", READ to"
-                        + " \"_world\" and WRITE to \"_creator\" in CloudKit Console and deploy");
+                        + " \"_world\" and WRITE to \"_creator\" in CloudKit Console and deploy.");
             }
         }
     }

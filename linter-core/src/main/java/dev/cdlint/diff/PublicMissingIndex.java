@@ -50,7 +50,7 @@ public final class PublicMissingIndex implements ConfigurationRule {
                     type.reportAtRecordType(context, field.name(), "public record type " + type.expected().name()
                             + " lacks the " + missing + " index on \"" + field.name() + "\", which the container's"
                             + " polling query needs; " + where + " never import on other devices. Add the index in"
-                            + " CloudKit Console and deploy it");
+                            + " CloudKit Console and deploy it.");
                 }
             }
         }

@@ -33,7 +33,7 @@ public final class UndeployedAssetField implements ConfigurationRule {
                             + DeployedRecordType.inlineFieldOf(field.name()) + " but not its companion " + field.name() + " ASSET; the first"
                             + " value too large to store inline fails with \""
                             + Deployment.productionError(type.expected().name(), field.name()) + "\". To fix it, "
-                            + Deployment.INITIALIZE_AND_DEPLOY);
+                            + Deployment.INITIALIZE_AND_DEPLOY + ".");
                 }
             }
         }

@@ -37,7 +37,7 @@ public final class UndeployedField implements ConfigurationRule {
                     type.reportAt(context, field, "field " + field.name() + " " + field.type() + " is not in"
                             + " production record type " + type.expected().name() + "; every save fails with \""
                             + Deployment.productionError(type.expected().name(), field.name()) + "\". To deploy it, "
-                            + Deployment.HOW_TO_DEPLOY);
+                            + Deployment.HOW_TO_DEPLOY + ".");
                 }
             }
         }

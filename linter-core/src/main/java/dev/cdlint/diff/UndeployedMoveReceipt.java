@@ -42,7 +42,7 @@ public final class UndeployedMoveReceipt implements ConfigurationRule {
                         + type.expected().name() + " lacks " + String.join(" and ", missing) + "; moving a shared "
                         + type.expected().rootEntity() + " between zones fails with \""
                         + Deployment.productionError(type.expected().name(), missing.get(0)) + "\". To fix it, "
-                        + Deployment.INITIALIZE_AND_DEPLOY);
+                        + Deployment.INITIALIZE_AND_DEPLOY + ".");
             }
         }
     }

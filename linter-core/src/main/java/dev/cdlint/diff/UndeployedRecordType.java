@@ -34,7 +34,7 @@ public final class UndeployedRecordType implements ConfigurationRule {
                 DeployedRecordType.reportAtRecordType(context, type, null, "record type " + type.name()
                         + " (entity " + type.rootEntity() + " and its sub-entities) is not in the production schema;"
                         + " production rejects its records with \"Cannot create new type " + type.name()
-                        + " in production schema\". To deploy it, " + Deployment.HOW_TO_DEPLOY);
+                        + " in production schema\". To deploy it, " + Deployment.HOW_TO_DEPLOY + ".");
             }
         }
     }
