@@ -10,6 +10,7 @@ import dev.cdlint.report.Report;
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.report.WorkingDirectory;
 import dev.cdlint.rules.RuleCatalog;
+import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.source.InputException;
 import java.io.File;
 import java.nio.file.Path;
@@ -47,7 +48,10 @@ public final class CheckMojo extends CdlintMojo {
         Severity failLevel = failLevel();
         LintResult result;
         try {
-            result = new Linter().lint(new LintRequest(models, configFile(), path(productionSchema), scopes()));
+            Linter linter = new Linter(RuleEngine.withAllRules(), (model, index, total) ->
+                    getLog().debug("cdlint: [" + index + "/" + total + "] " + relative(model)));
+            getLog().info("cdlint: checking " + models.size() + (models.size() == 1 ? " model" : " models"));
+            result = linter.lint(new LintRequest(models, configFile(), path(productionSchema), scopes()));
         } catch (InputException e) {
             throw new MojoExecutionException(e.describe(), e);
         }
