@@ -27,7 +27,10 @@ public sealed interface FieldType permits FieldType.Plain, FieldType.Encrypted, 
     /** The scalar kind, e.g. {@code STRING} for {@code STRING}, {@code ENCRYPTED STRING} and {@code LIST<STRING>}. */
     Kind kind();
 
-    boolean isEncrypted();
+    /** Only {@code ENCRYPTED} types, and lists of them, are. */
+    default boolean isEncrypted() {
+        return false;
+    }
 
     default boolean isList() {
         return this instanceof ListOf;
@@ -37,7 +40,9 @@ public sealed interface FieldType permits FieldType.Plain, FieldType.Encrypted, 
      * This type with encryption taken off ({@code ENCRYPTED STRING} becomes {@code STRING},
      * {@code LIST<ENCRYPTED INT64>} becomes {@code LIST<INT64>}), for comparing what is stored apart from how.
      */
-    FieldType withoutEncryption();
+    default FieldType withoutEncryption() {
+        return this;
+    }
 
     /** The type as a {@code .ckdb} file spells it, keywords in upper case. */
     String ckdb();
@@ -69,16 +74,6 @@ public sealed interface FieldType permits FieldType.Plain, FieldType.Encrypted, 
             if (kind == Kind.NUMBER) {
                 throw new IllegalArgumentException("NUMBER is written as FieldType.Numeric");
             }
-        }
-
-        @Override
-        public boolean isEncrypted() {
-            return false;
-        }
-
-        @Override
-        public FieldType withoutEncryption() {
-            return this;
         }
 
         @Override
@@ -138,16 +133,6 @@ public sealed interface FieldType permits FieldType.Plain, FieldType.Encrypted, 
         @Override
         public Kind kind() {
             return Kind.NUMBER;
-        }
-
-        @Override
-        public boolean isEncrypted() {
-            return false;
-        }
-
-        @Override
-        public FieldType withoutEncryption() {
-            return this;
         }
 
         @Override
