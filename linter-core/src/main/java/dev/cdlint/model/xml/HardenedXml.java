@@ -2,11 +2,14 @@ package dev.cdlint.model.xml;
 
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
+import java.io.InputStream;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
@@ -19,6 +22,10 @@ final class HardenedXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
+    /** Configured once; factories are not guaranteed thread-safe, so parsers are made from it one at a time. */
+    private static final SAXParserFactory MODEL_PARSERS = modelParsers();
+    private static final XMLInputFactory PLIST_PARSERS = plistParsers();
+
     private HardenedXml() {}
 
     /**
@@ -26,6 +33,26 @@ final class HardenedXml {
      * refusing it costs nothing and closes XXE and "billion laughs" at the door.
      */
     static XMLReader modelReader() {
+        try {
+            synchronized (MODEL_PARSERS) {
+                return MODEL_PARSERS.newSAXParser().getXMLReader();
+            }
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's XML parser does not support the hardening cdlint needs", e);
+        }
+    }
+
+    /**
+     * A StAX reader for property lists, which do carry a DOCTYPE: it is skipped, never loaded or expanded, and an
+     * entity reference that only a DTD could define is an error.
+     */
+    static XMLStreamReader plistReader(InputStream in) throws XMLStreamException {
+        synchronized (PLIST_PARSERS) {
+            return PLIST_PARSERS.createXMLStreamReader(in);
+        }
+    }
+
+    private static SAXParserFactory modelParsers() {
         try {
             SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
@@ -35,17 +62,13 @@ final class HardenedXml {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return factory.newSAXParser().getXMLReader();
+            return factory;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the JDK's XML parser does not support the hardening cdlint needs", e);
         }
     }
 
-    /**
-     * A StAX factory for property lists, which do carry a DOCTYPE: it is skipped, never loaded or expanded, and an
-     * entity reference that only a DTD could define is an error.
-     */
-    static XMLInputFactory plistFactory() {
+    private static XMLInputFactory plistParsers() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

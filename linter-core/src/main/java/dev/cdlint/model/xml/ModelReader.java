@@ -140,7 +140,7 @@ public final class ModelReader {
     /** The string after the {@code _XCCurrentVersionName} key of the property list, if there is one. */
     private static Optional<String> currentVersionName(Path plist) {
         try (InputStream in = Files.newInputStream(plist)) {
-            XMLStreamReader xml = HardenedXml.plistFactory().createXMLStreamReader(in);
+            XMLStreamReader xml = HardenedXml.plistReader(in);
             try {
                 String lastKey = null;
                 while (xml.hasNext()) {
