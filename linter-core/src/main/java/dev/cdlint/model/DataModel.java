@@ -8,11 +8,12 @@ import java.util.List;
  * {@code .xcdatamodel}.
  *
  * @param path the bundle or model folder (or the {@code contents} file when that was all there was)
- * @param versions every readable version, in name order
- * @param current the version the app uses: the bundle's current version, or the only one
+ * @param versions every version with a {@code contents} file, in name order; read one with
+ *     {@code ModelReader.readVersion}
+ * @param current the version the app uses, read: the bundle's current version, or the only one
  * @param warnings what cdlint had to guess while reading
  */
-public record DataModel(Path path, String name, List<ModelVersion> versions, ModelVersion current,
+public record DataModel(Path path, String name, List<VersionFile> versions, ModelVersion current,
         List<ModelWarning> warnings) {
 
     public DataModel {

@@ -3,6 +3,7 @@ package dev.cdlint.model.xml;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.ModelWarning;
+import dev.cdlint.model.VersionFile;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
@@ -44,8 +45,9 @@ public final class ModelReader {
                 return readBundle(path);
             }
             if (name.endsWith(VERSION_SUFFIX)) {
-                ModelVersion version = readVersion(path);
-                return new DataModel(path, versionName(path), List.of(version), version, List.of());
+                ModelVersion version = readVersionFolder(path);
+                return new DataModel(path, versionName(path), List.of(new VersionFile(version.name(),
+                        version.location().file())), version, List.of());
             }
             throw new InputException(SourceLocation.ofFile(path),
                     "not a Core Data model: expected a .xcdatamodeld bundle, a .xcdatamodel folder or a contents file");
@@ -61,16 +63,16 @@ public final class ModelReader {
                 && parent.getFileName().toString().endsWith(VERSION_SUFFIX)
                 ? versionName(parent) : path.getFileName().toString();
         ModelVersion version = ContentsReader.read(path, name);
-        return new DataModel(path, name, List.of(version), version, List.of());
+        return new DataModel(path, name, List.of(new VersionFile(name, path)), version, List.of());
     }
 
     private static DataModel readBundle(Path bundle) {
         List<ModelWarning> warnings = new ArrayList<>();
-        List<ModelVersion> versions = new ArrayList<>();
+        List<VersionFile> versions = new ArrayList<>();
         Path legacyVersion = null;
         for (Path folder : versionFolders(bundle)) {
             if (Files.isRegularFile(folder.resolve("contents"))) {
-                versions.add(ContentsReader.read(folder.resolve("contents"), versionName(folder)));
+                versions.add(new VersionFile(versionName(folder), folder.resolve("contents")));
             } else if (isLegacyBinary(folder.resolve("elements"))) {
                 legacyVersion = folder;
                 warnings.add(new ModelWarning(SourceLocation.ofFile(folder), "version '" + versionName(folder)
@@ -88,7 +90,7 @@ public final class ModelReader {
             throw new InputException(SourceLocation.ofFile(bundle), "the bundle holds no model version"
                     + " (no .xcdatamodel folder with a contents file)");
         }
-        ModelVersion current = currentVersion(bundle, versions, warnings);
+        ModelVersion current = readVersion(currentVersion(bundle, versions, warnings));
         String name = bundle.getFileName().toString();
         return new DataModel(bundle, name.substring(0, name.length() - BUNDLE_SUFFIX.length()), versions, current,
                 warnings);
@@ -106,9 +108,13 @@ public final class ModelReader {
         }
     }
 
-    private static ModelVersion currentVersion(Path bundle, List<ModelVersion> versions,
-            List<ModelWarning> warnings) {
-        ModelVersion newest = versions.get(versions.size() - 1);
+    /** Reads one version of a bundle: the current one is read already, this is for the others. */
+    public static ModelVersion readVersion(VersionFile version) {
+        return ContentsReader.read(version.contents(), version.name());
+    }
+
+    private static VersionFile currentVersion(Path bundle, List<VersionFile> versions, List<ModelWarning> warnings) {
+        VersionFile newest = versions.get(versions.size() - 1);
         Path file = bundle.resolve(CURRENT_VERSION_FILE);
         SourceLocation at = SourceLocation.ofFile(file);
         String fallback = "; using the newest version by name, '" + newest.name() + "'";
@@ -132,7 +138,7 @@ public final class ModelReader {
                 ? named.get().substring(0, named.get().length() - VERSION_SUFFIX.length()) : named.get();
         return versions.stream().filter(v -> v.name().equals(wanted)).findFirst().orElseGet(() -> {
             warnings.add(new ModelWarning(at, "it names '" + named.get() + "' as the current version, which the"
-                    + " bundle does not hold (or cdlint could not read)" + fallback));
+                    + " bundle does not hold (or only in a form cdlint cannot read)" + fallback));
             return newest;
         });
     }
@@ -169,7 +175,7 @@ public final class ModelReader {
         }
     }
 
-    private static ModelVersion readVersion(Path folder) {
+    private static ModelVersion readVersionFolder(Path folder) {
         Path contents = folder.resolve("contents");
         if (Files.isRegularFile(contents)) {
             return ContentsReader.read(contents, versionName(folder));

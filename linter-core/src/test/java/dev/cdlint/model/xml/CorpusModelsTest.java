@@ -7,6 +7,7 @@ import dev.cdlint.model.CompositeDefinition;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
+import dev.cdlint.model.VersionFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -66,7 +67,9 @@ class CorpusModelsTest {
         for (Path bundle : bundles) {
             try {
                 DataModel model = ModelReader.read(bundle);
-                assertThat(model.versions()).contains(model.current());
+                assertThat(model.versions()).extracting(VersionFile::name).contains(model.current().name());
+                model.versions().forEach(version -> assertThat(ModelReader.readVersion(version).name())
+                        .isEqualTo(version.name()));
             } catch (dev.cdlint.source.InputException e) {
                 // Real bundles that hold only Xcode 3 binary versions, or nothing but a .xccurrentversion.
                 assertThat(e.getMessage()).as(bundle.toString())

@@ -12,6 +12,7 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.ModelWarning;
 import dev.cdlint.model.Relationship;
+import dev.cdlint.model.VersionFile;
 import dev.cdlint.source.InputException;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -160,9 +161,21 @@ class ModelReaderTest {
 
         DataModel model = ModelReader.read(bundle);
 
-        assertThat(model.versions()).extracting(ModelVersion::name).containsExactly("Model", "Model 2", "Model 10");
+        assertThat(model.versions()).extracting(VersionFile::name).containsExactly("Model", "Model 2", "Model 10");
         assertThat(model.current().name()).isEqualTo("Model 2");
         assertThat(model.warnings()).isEmpty();
+    }
+
+    @Test
+    void onlyTheCurrentVersionIsReadSoABrokenOldOneDoesNotStopTheLint() throws IOException {
+        Path bundle = bundle("Model 2.xcdatamodel");
+        write("Model.xcdatamodeld/Model.xcdatamodel/contents", "<model><entity name=\"A\"></model>");
+
+        DataModel model = ModelReader.read(bundle);
+
+        assertThat(model.current().name()).isEqualTo("Model 2");
+        assertThatThrownBy(() -> ModelReader.readVersion(model.versions().get(0)))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("malformed XML: ");
     }
 
     @Test
