@@ -20,9 +20,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportFormat reportFormat = ReportFormat.fromId(format).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "--format: '" + format + "' is not a format; use one of "
                         + String.join(", ", ReportFormat.ids())));
-        Severity failLevel = failLevel();
+        Optional<Severity> failLevel = failLevel();
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         LintResult result = new Linter(RuleEngine.withAllRules(), progress())
                 .lint(new LintRequest(paths, config, against, parseScopes()));
@@ -108,8 +108,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
         output.write(text.toString());
-        boolean failed = failLevel != null && findings.stream().anyMatch(f -> f.severity().atLeast(failLevel));
-        return failed ? Main.FINDINGS : Main.OK;
+        return report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
     }
 
     private void writeBaseline(List<Finding> findings, Path workingDirectory) {
@@ -134,24 +133,19 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private Severity failLevel() {
-        if (failOn.equals("never")) {
-            return null;
+    private Optional<Severity> failLevel() {
+        try {
+            return Severity.failLevel(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
         }
-        return Severity.fromId(failOn).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--fail-on: '" + failOn + "' is not a level; use error, warning, info or never"));
     }
 
     private Map<String, DatabaseScope> parseScopes() {
-        Map<String, DatabaseScope> parsed = new LinkedHashMap<>();
-        for (String scope : scopes) {
-            try {
-                Map.Entry<String, DatabaseScope> assignment = DatabaseScope.parseAssignment(scope);
-                parsed.put(assignment.getKey(), assignment.getValue());
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--scope: " + e.getMessage());
-            }
+        try {
+            return DatabaseScope.parseAssignments(scopes);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--scope: " + e.getMessage());
         }
-        return parsed;
     }
 }

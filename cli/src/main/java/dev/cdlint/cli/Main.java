@@ -41,12 +41,10 @@ public final class Main {
     private static final Set<String> TOP_LEVEL = Set.of("check", "schema", "format", "rules", "explain", "help",
             "-h", "--help", "-V", "--version");
 
-    /** Commands that read models, and so benefit from building the parser while picocli starts. */
-    private static final Set<String> NOT_LINTING = Set.of("format", "rules", "explain", "help", "-h", "--help",
-            "-V", "--version");
-
     public static void main(String[] args) {
-        if (args.length > 0 && !NOT_LINTING.contains(args[0])) {
+        String[] command = withDefaultCommand(args);
+        if (command.length > 0 && command[0].equals("check")) {
+            // check reads models and configuration: build their parsers on a second core while picocli starts.
             Thread prepare = new Thread(Linter::prepare, "cdlint-prepare");
             prepare.setDaemon(true);
             prepare.start();

@@ -35,6 +35,12 @@ final class CdlintProcess {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
         command.addAll(List.of(args));
+        return runCommand(command, directory, environment);
+    }
+
+    /** Any command, such as the ./cdlint launcher, with the colour switch cleared so output is comparable. */
+    static Run runCommand(List<String> command, Path directory, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("cdlint-out", ".txt");
         Path err = Files.createTempFile("cdlint-err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The commands in process, from arguments to output: fast, and precise about what each prints. */
 class CommandsTest {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path ROOT = CdlintProcess.projectRoot();
     private static final String JOURNAL = ROOT.resolve("samples/journal/Journal.xcdatamodeld").toString();
     private static final String BROKEN = ROOT.resolve("samples/journal-broken/Journal.xcdatamodel").toString();
 

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,16 +89,10 @@ class LauncherIT {
     private CdlintProcess.Run launch(Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
         Path root = CdlintProcess.projectRoot();
+        Map<String, String> withDefaults = new HashMap<>(Map.of("CDLINT_JAR", CdlintProcess.jar().toString(),
+                "CDLINT_CACHE_DIR", cache.toString()));
+        withDefaults.putAll(environment);
         List<String> command = Stream.concat(Stream.of(root.resolve("cdlint").toString()), Stream.of(args)).toList();
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("CDLINT_JAR", CdlintProcess.jar().toString());
-        builder.environment().put("CDLINT_CACHE_DIR", cache.toString());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        return new CdlintProcess.Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return CdlintProcess.runCommand(command, root, withDefaults);
     }
 }

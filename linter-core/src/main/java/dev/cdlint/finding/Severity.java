@@ -18,6 +18,20 @@ public enum Severity {
         return compareTo(other) >= 0;
     }
 
+    /**
+     * Reads a fail level as {@code --fail-on} and the plugin's {@code failOn} take it: a severity, or
+     * {@code never}, which is empty.
+     *
+     * @throws IllegalArgumentException with a message that lists the levels
+     */
+    public static Optional<Severity> failLevel(String level) {
+        if (level.equals("never")) {
+            return Optional.empty();
+        }
+        return Optional.of(fromId(level).orElseThrow(() -> new IllegalArgumentException("'" + level
+                + "' is not a level; use error, warning, info or never")));
+    }
+
     public static Optional<Severity> fromId(String id) {
         for (Severity severity : values()) {
             if (severity.id().equals(id)) {

@@ -1,7 +1,6 @@
 package dev.cdlint.lint;
 
 import dev.cdlint.finding.Finding;
-import dev.cdlint.finding.Severity;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,10 +15,5 @@ public record LintResult(List<Path> models, List<Finding> findings) {
     public LintResult {
         models = List.copyOf(models);
         findings = List.copyOf(findings);
-    }
-
-    /** Whether any finding is at or above the level; a null level (fail on "never") is never reached. */
-    public boolean reaches(Severity level) {
-        return level != null && findings.stream().anyMatch(f -> f.severity().atLeast(level));
     }
 }

@@ -1,6 +1,8 @@
 package dev.cdlint.mapping;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +27,18 @@ public enum DatabaseScope {
     }
 
     /**
-     * Reads {@code Configuration=scope}, as {@code --scope} and the Maven plugin's {@code scopes} take it.
+     * Reads {@code Configuration=scope} entries, as {@code --scope} and the Maven plugin's {@code scopes} take
+     * them; a later entry for the same configuration wins.
      *
      * @throws IllegalArgumentException with a message that says what was expected
      */
-    public static Map.Entry<String, DatabaseScope> parseAssignment(String assignment) {
+    public static Map<String, DatabaseScope> parseAssignments(List<String> assignments) {
+        Map<String, DatabaseScope> scopes = new LinkedHashMap<>();
+        assignments.stream().map(DatabaseScope::parseAssignment).forEach(a -> scopes.put(a.getKey(), a.getValue()));
+        return scopes;
+    }
+
+    private static Map.Entry<String, DatabaseScope> parseAssignment(String assignment) {
         int equals = assignment.indexOf('=');
         if (equals <= 0) {
             throw new IllegalArgumentException("expected CONFIGURATION=SCOPE, such as Public=public, but found '"

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a report format may show about one run.
@@ -43,6 +44,11 @@ public record Report(
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Whether a finding is at or above the fail level; with no level ({@code never}) nothing fails. */
+    public boolean reaches(Optional<Severity> failLevel) {
+        return failLevel.map(level -> findings.stream().anyMatch(f -> f.severity().atLeast(level))).orElse(false);
     }
 
     /** The closing line of a run: "3 errors, 1 warning, 0 infos in 2 models", or that nothing was found. */

@@ -49,20 +49,11 @@ public record WorkingDirectory(Path path) {
 
     /** {@code file:line:column}, or as much of it as is known, with the file as {@link #display(Path)} shows it. */
     public String display(SourceLocation location) {
-        return withPosition(display(location.file()), location);
+        return display(location.file()) + location.position();
     }
 
     /** The same with the absolute path, for consumers that open the file themselves (Xcode). */
     public String displayAbsolute(SourceLocation location) {
-        return withPosition(absolute(location.file()).toString(), location);
-    }
-
-    private static String withPosition(String file, SourceLocation location) {
-        if (location.line() <= 0) {
-            return file;
-        }
-        return location.column() > 0
-                ? file + ":" + location.line() + ":" + location.column()
-                : file + ":" + location.line();
+        return absolute(location.file()) + location.position();
     }
 }

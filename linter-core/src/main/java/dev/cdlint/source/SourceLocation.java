@@ -17,12 +17,17 @@ public record SourceLocation(Path file, int line, int column) {
         return new SourceLocation(file, 0, 0);
     }
 
+    /** {@code :line:column}, {@code :line}, or nothing: what follows the file name where a position is shown. */
+    public String position() {
+        if (line <= 0) {
+            return "";
+        }
+        return column > 0 ? ":" + line + ":" + column : ":" + line;
+    }
+
     /** {@code file:line:column}, or as much of it as is known. */
     @Override
     public String toString() {
-        if (line <= 0) {
-            return file.toString();
-        }
-        return column > 0 ? file + ":" + line + ":" + column : file + ":" + line;
+        return file + position();
     }
 }

@@ -2,9 +2,9 @@ package dev.cdlint.maven;
 
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.model.xml.ModelFinder;
+import dev.cdlint.report.WorkingDirectory;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -58,10 +58,6 @@ abstract class CdlintMojo extends AbstractMojo {
 
     protected abstract void execute(List<Path> models) throws MojoExecutionException, MojoFailureException;
 
-    protected Path baseDirectory() {
-        return baseDirectory.toPath();
-    }
-
     protected Path outputDirectory() {
         return outputDirectory.toPath();
     }
@@ -75,22 +71,15 @@ abstract class CdlintMojo extends AbstractMojo {
     }
 
     protected Map<String, DatabaseScope> scopes() throws MojoExecutionException {
-        Map<String, DatabaseScope> parsed = new LinkedHashMap<>();
-        for (String scope : scopes) {
-            try {
-                Map.Entry<String, DatabaseScope> assignment = DatabaseScope.parseAssignment(scope);
-                parsed.put(assignment.getKey(), assignment.getValue());
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("scopes: " + e.getMessage());
-            }
+        try {
+            return DatabaseScope.parseAssignments(scopes);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("scopes: " + e.getMessage(), e);
         }
-        return parsed;
     }
 
-    /** Paths in the log relative to the project, as compilers print them. */
-    protected String relative(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path base = baseDirectory().toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    /** The project folder, which paths in the log and in reports are shown relative to, as compilers print them. */
+    protected WorkingDirectory project() {
+        return new WorkingDirectory(baseDirectory.toPath());
     }
 }

@@ -15,6 +15,7 @@ import dev.cdlint.source.InputException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -45,47 +46,42 @@ public final class CheckMojo extends CdlintMojo {
 
     @Override
     protected void execute(List<Path> models) throws MojoExecutionException, MojoFailureException {
-        Severity failLevel = failLevel();
+        Optional<Severity> failLevel = failLevel();
+        WorkingDirectory project = project();
         LintResult result;
         try {
             Linter linter = new Linter(RuleEngine.withAllRules(), (model, index, total) ->
-                    getLog().debug("cdlint: [" + index + "/" + total + "] " + relative(model)));
+                    getLog().debug("cdlint: [" + index + "/" + total + "] " + project.display(model)));
             getLog().info("cdlint: checking " + models.size() + (models.size() == 1 ? " model" : " models"));
             result = linter.lint(new LintRequest(models, configFile(), path(productionSchema), scopes()));
         } catch (InputException e) {
             throw new MojoExecutionException(e.describe(), e);
         }
         for (Finding finding : result.findings()) {
-            String line = relative(finding.location().file()) + location(finding) + ": " + finding.message()
-                    + " [" + finding.rule() + "]";
+            String line = project.display(finding.location()) + ": " + finding.message() + " [" + finding.rule()
+                    + "]";
             switch (finding.severity()) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);
                 case INFO -> getLog().info(line);
             }
         }
-        Report report = new Report(ToolVersion.current(), new WorkingDirectory(baseDirectory()), result.models(),
+        Report report = new Report(ToolVersion.current(), project, result.models(),
                 result.findings(), RuleCatalog.all(), BaselineCounts.NONE);
         List<Path> reports = Reports.write(report, outputFormats, outputDirectory());
         String summary = "cdlint: " + report.summary();
-        if (result.reaches(failLevel)) {
+        if (report.reaches(failLevel)) {
             throw new MojoFailureException(summary + " (failOn: " + failOn + ")"
-                    + (reports.isEmpty() ? "" : "; reports: " + reports.stream().map(this::relative).toList()));
+                    + (reports.isEmpty() ? "" : "; reports: " + reports.stream().map(project::display).toList()));
         }
         getLog().info(summary);
     }
 
-    private Severity failLevel() throws MojoExecutionException {
-        if (failOn.equals("never")) {
-            return null;
+    private Optional<Severity> failLevel() throws MojoExecutionException {
+        try {
+            return Severity.failLevel(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("failOn: " + e.getMessage(), e);
         }
-        return Severity.fromId(failOn).orElseThrow(() -> new MojoExecutionException("failOn: '" + failOn
-                + "' is not a level; use error, warning, info or never"));
-    }
-
-    private static String location(Finding finding) {
-        int line = finding.location().line();
-        int column = finding.location().column();
-        return line <= 0 ? "" : column <= 0 ? ":" + line : ":" + line + ":" + column;
     }
 }

@@ -44,7 +44,7 @@ public final class SchemaMojo extends CdlintMojo {
                 Path file = outputDirectory().resolve(model.name() + ".ckdb");
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, schema);
-                getLog().info("cdlint: wrote " + relative(file));
+                getLog().info("cdlint: wrote " + project().display(file));
             } catch (InputException e) {
                 throw new MojoExecutionException(e.describe(), e);
             } catch (IOException e) {
