@@ -5,6 +5,7 @@ import dev.cdlint.mapping.FieldKind;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
+import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
 import dev.cdlint.rules.ConfigurationContext;
@@ -61,7 +62,7 @@ public final class MissingManyToManyRecordType implements ConfigurationRule {
     private record Declared(Entity entity, Relationship relationship) {}
 
     private static Optional<Declared> firstManyToMany(ConfigurationContext context) {
-        return context.entities().stream()
+        return context.declaringEntities().stream().map(DeclaringEntity::entity)
                 .flatMap(entity -> entity.relationships().stream()
                         .filter(r -> !r.isTransient() && !Mirror.isIgnored(r)
                                 && Mirror.isManyToMany(context.version(), r))

@@ -2,7 +2,9 @@ package dev.cdlint.mapping;
 
 import dev.cdlint.model.Attribute;
 import dev.cdlint.model.AttributeType;
+import dev.cdlint.model.BoolValue;
 import dev.cdlint.model.Configuration;
+import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Property;
@@ -44,23 +46,26 @@ public final class Mirror {
     /** The implicit fields of every record type (§4), in the order exports list them. */
     private static final Map<String, Kind> SYSTEM_FIELDS = systemFields();
 
-    /** Variable-length types, whose large values move to a {@code _ckAsset} companion (§2). */
-    private static final Set<AttributeType> VARIABLE_LENGTH = EnumSet.of(AttributeType.STRING, AttributeType.BINARY,
-            AttributeType.URI, AttributeType.TRANSFORMABLE, AttributeType.COMPOSITE);
+    /**
+     * The types whose large values the serializer moves to a {@code CD_<name>_ckAsset} companion: its asset branches
+     * handle Binary and Transformable, and String and URI. Composite is "variable length" too and its key set names
+     * an asset, but its values always take the inline branch, so no companion is ever written for it.
+     */
+    private static final Set<AttributeType> ASSET_BACKED = EnumSet.of(AttributeType.STRING, AttributeType.BINARY,
+            AttributeType.URI, AttributeType.TRANSFORMABLE);
 
     private Mirror() {}
 
     /**
      * The record type and fields for every entity of the configuration, plus {@code CDMR} when it has many-to-many
-     * relationships. Elements the container would reject (an unsupported type, an ignored relationship) produce
+     * relationships. A member's inherited properties are written even when its ancestor is not a member. Elements the container would reject (an unsupported type, an ignored relationship) produce
      * nothing here: rules report them.
      */
     public static MirroredSchema of(ModelVersion version, Configuration configuration, DatabaseScope scope) {
         Map<String, List<Entity>> hierarchies = new LinkedHashMap<>();
-        for (Entity entity : version.entities()) {
-            if (configuration.contains(entity.name())) {
-                hierarchies.computeIfAbsent(version.root(entity).name(), root -> new ArrayList<>()).add(entity);
-            }
+        for (DeclaringEntity declaring : version.declaringEntities(configuration)) {
+            Entity entity = declaring.entity();
+            hierarchies.computeIfAbsent(version.root(entity).name(), root -> new ArrayList<>()).add(entity);
         }
         List<MirroredRecordType> recordTypes = new ArrayList<>();
         hierarchies.forEach((rootName, members) ->
@@ -120,17 +125,23 @@ public final class Mirror {
                 && kindOf(attribute.type()).isPresent();
     }
 
-    /** The ignore key set to a true value, as {@code NSNumber}/{@code NSString} boolValue reads it. */
+    /**
+     * The ignore key set to a true value, read with {@code boolValue} as the validator and the serializer read it:
+     * the one reading the rules, the mirror and the schema diff share. In the model XML every User Info value is a
+     * string, so the validator's error for a value that is neither a string nor a number cannot come from a model
+     * file.
+     */
     public static boolean isIgnored(Property property) {
-        return isTrue(property.userInfo().get(IGNORED_PROPERTY_KEY));
+        return BoolValue.of(property.userInfo().get(IGNORED_PROPERTY_KEY));
     }
 
-    static boolean isTrue(String value) {
-        if (value == null) {
-            return false;
-        }
-        String v = value.trim();
-        return v.equalsIgnoreCase("YES") || v.equalsIgnoreCase("true") || v.matches("[1-9][0-9]*");
+    /**
+     * Whether the serializer encrypts the attribute's field: the legacy User Info key, when present, decides with
+     * its {@code boolValue}, ahead of {@code allowsCloudEncryption} ({@code -shouldEncryptValueForAttribute:}).
+     */
+    public static boolean isEncrypted(Attribute attribute) {
+        String legacy = attribute.userInfo().get(LEGACY_ENCRYPTION_KEY);
+        return legacy != null ? BoolValue.of(legacy) : attribute.allowsCloudEncryption();
     }
 
     /** A many-to-many relationship: to-many both ways, which the container stores in {@code CDMR} (§3). */
@@ -148,6 +159,7 @@ public final class Mirror {
                         .findFirst());
     }
 
+    /** @param members the entities of the hierarchy whose declared properties the configuration carries */
     private static MirroredRecordType recordType(ModelVersion version, Entity root, List<Entity> members,
             DatabaseScope scope) {
         String name = PREFIX + root.name();
@@ -176,14 +188,13 @@ public final class Mirror {
         }
         Kind kind = kindOf(attribute.type()).orElseThrow();
         boolean uncertain = attribute.type() == AttributeType.COMPOSITE;
-        boolean encrypted = attribute.allowsCloudEncryption()
-                || isTrue(attribute.userInfo().get(LEGACY_ENCRYPTION_KEY));
+        boolean encrypted = isEncrypted(attribute);
         String name = PREFIX + attribute.name();
         List<MirroredField> fields = new ArrayList<>(2);
         fields.add(new MirroredField(name, encrypted ? FieldType.encrypted(kind) : FieldType.of(kind), Set.of(),
                 FieldKind.ATTRIBUTE, Creation.ALWAYS, uncertain, entity.name(), attribute.name(),
                 attribute.location()));
-        if (VARIABLE_LENGTH.contains(attribute.type())) {
+        if (ASSET_BACKED.contains(attribute.type())) {
             // Assets are always encrypted by CloudKit, so the companion stays ASSET even for encrypted attributes.
             fields.add(new MirroredField(name + ASSET_SUFFIX, FieldType.of(Kind.ASSET), Set.of(),
                     FieldKind.ASSET_COMPANION, Creation.LAZY, uncertain, entity.name(), attribute.name(),
@@ -205,9 +216,8 @@ public final class Mirror {
 
     private static Optional<MirroredRecordType> manyToMany(ModelVersion version, Configuration configuration,
             DatabaseScope scope) {
-        Optional<Relationship> first = version.entities().stream()
-                .filter(e -> configuration.contains(e.name()))
-                .flatMap(e -> e.relationships().stream())
+        Optional<Relationship> first = version.declaringEntities(configuration).stream()
+                .flatMap(e -> e.entity().relationships().stream())
                 .filter(r -> !r.isTransient() && !isIgnored(r) && isManyToMany(version, r))
                 .findFirst();
         return first.map(relationship -> {

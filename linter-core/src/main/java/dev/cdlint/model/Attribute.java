@@ -9,6 +9,8 @@ import java.util.Map;
  * @param typeName the {@code attributeType} as written, empty when the file has none
  * @param defaultValue {@code defaultValueString}, or {@code defaultDateTimeInterval} for dates; null when unset
  * @param composite the composite definition an attribute of type Composite uses; null otherwise
+ * @param usesMergeableStorage {@code usesMergeableStorage}, read under Core Data's property name: how Xcode would
+ *     write it in the model XML has not been seen
  */
 public record Attribute(
         String name,
@@ -20,6 +22,7 @@ public record Attribute(
         String defaultValue,
         boolean allowsExternalBinaryDataStorage,
         boolean allowsCloudEncryption,
+        boolean usesMergeableStorage,
         String valueTransformerName,
         String composite,
         Map<String, String> userInfo,

@@ -108,6 +108,34 @@ public final class ModelVersion {
         return hierarchies.getOrDefault(root(root).name(), List.of(root));
     }
 
+    /**
+     * The entities whose properties the configuration's entities carry, in file order of the members, an ancestor
+     * outside the configuration just before its first heir (see {@link DeclaringEntity}).
+     */
+    public List<DeclaringEntity> declaringEntities(Configuration configuration) {
+        List<Entity> order = new ArrayList<>();
+        Map<String, List<Entity>> heirsOutside = new HashMap<>();
+        for (Entity member : entities) {
+            if (!configuration.contains(member.name())) {
+                continue;
+            }
+            List<Entity> chain = ancestry(member);
+            for (int i = chain.size() - 1; i > 0; i--) {
+                Entity ancestor = chain.get(i);
+                if (!configuration.contains(ancestor.name())) {
+                    heirsOutside.computeIfAbsent(ancestor.name(), name -> {
+                        order.add(ancestor);
+                        return new ArrayList<>();
+                    }).add(member);
+                }
+            }
+            order.add(member);
+        }
+        return order.stream()
+                .map(e -> new DeclaringEntity(e, heirsOutside.getOrDefault(e.name(), List.of())))
+                .toList();
+    }
+
     private List<Entity> chainOf(Entity entity) {
         Set<String> seen = new LinkedHashSet<>();
         List<Entity> chain = new ArrayList<>();

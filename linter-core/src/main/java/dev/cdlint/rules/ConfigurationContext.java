@@ -6,6 +6,7 @@ import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredSchema;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
+import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.SourceLocation;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** What a rule sees of one checked configuration: its entities, its scope, its mirror, the production schema. */
 public final class ConfigurationContext extends ModelContext {
@@ -20,14 +22,48 @@ public final class ConfigurationContext extends ModelContext {
     private final CheckedConfiguration target;
     private final Supplier<MirroredSchema> mirror;
     private final Optional<Schema> production;
+    /** Added to every message while checking properties inherited from an entity outside the configuration. */
+    private final String heirsNote;
 
     ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, CheckedConfiguration target,
             Supplier<MirroredSchema> mirror, Optional<Schema> production, String ruleId, RuleSettings settings,
             Consumer<Finding> sink) {
+        this(model, checked, target, mirror, production, ruleId, settings, sink, null);
+    }
+
+    private ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, CheckedConfiguration target,
+            Supplier<MirroredSchema> mirror, Optional<Schema> production, String ruleId, RuleSettings settings,
+            Consumer<Finding> sink, String heirsNote) {
         super(model, checked, ruleId, settings, sink);
         this.target = target;
         this.mirror = mirror;
         this.production = production;
+        this.heirsNote = heirsNote;
+    }
+
+    /**
+     * The entities whose declared properties this configuration carries: its members, and ancestors of members
+     * that are not members themselves (Core Data validates and syncs inherited properties all the same).
+     */
+    public List<DeclaringEntity> declaringEntities() {
+        return version().declaringEntities(configuration());
+    }
+
+    /**
+     * This context for checking the properties one entity declares. For an ancestor outside the configuration, the
+     * finding stays at its declaration, the element to change, and its message names the synced entities that
+     * inherit it, so the problem is reported once and the reader sees why an unsynced entity matters.
+     */
+    ConfigurationContext declaredBy(DeclaringEntity declaring) {
+        if (declaring.isMember()) {
+            return this;
+        }
+        String heirs = declaring.heirs().stream().map(Entity::name).distinct().collect(Collectors.joining(", "));
+        String note = " (Synced through " + heirs + ", which " + (declaring.heirs().size() == 1 ? "inherits" : "inherit")
+                + " it: configuration " + configuration().name() + " does not contain " + declaring.entity().name()
+                + ", but Core Data checks and syncs inherited properties.)";
+        return new ConfigurationContext(model(), checkedConfigurations(), target, mirror, production, ruleId(),
+                settings(), sink(), note);
     }
 
     public Configuration configuration() {
@@ -62,6 +98,13 @@ public final class ConfigurationContext extends ModelContext {
             String message) {
         emit(new Finding(ruleId(), severity(), message, location, entity, property, configurationName(), recordType,
                 field));
+    }
+
+    @Override
+    void emit(Finding finding) {
+        super.emit(heirsNote == null ? finding : new Finding(finding.rule(), finding.severity(),
+                finding.message() + heirsNote, finding.location(), finding.entity(), finding.property(),
+                finding.configuration(), finding.recordType(), finding.field()));
     }
 
     @Override

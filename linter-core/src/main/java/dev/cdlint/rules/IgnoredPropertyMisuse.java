@@ -5,6 +5,7 @@ import static dev.cdlint.rules.ElementNames.qualified;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Attribute;
+import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
 
@@ -35,17 +36,19 @@ public final class IgnoredPropertyMisuse implements ConfigurationRule {
 
     @Override
     public void check(ConfigurationContext context) {
-        for (Entity entity : context.entities()) {
+        for (DeclaringEntity declaring : context.declaringEntities()) {
+            Entity entity = declaring.entity();
+            ConfigurationContext declared = context.declaredBy(declaring);
             for (Attribute attribute : entity.attributes()) {
                 if (Mirror.isIgnored(attribute) && !attribute.optional()) {
-                    context.report(entity, attribute, qualified(entity, attribute) + " is ignored by"
+                    declared.report(entity, attribute, qualified(entity, attribute) + " is ignored by"
                             + " CloudKit but not optional, so synced objects can never satisfy it; make it"
                             + " optional.");
                 }
             }
             for (Relationship relationship : entity.relationships()) {
                 if (Mirror.isIgnored(relationship)) {
-                    context.report(entity, relationship, qualified(entity, relationship) + " carries "
+                    declared.report(entity, relationship, qualified(entity, relationship) + " carries "
                             + Mirror.IGNORED_PROPERTY_KEY + ", which relationships do not support; remove it and"
                             + " keep the destination out of the synced configuration instead.");
                 }

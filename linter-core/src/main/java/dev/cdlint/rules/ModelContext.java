@@ -77,6 +77,14 @@ public class ModelContext {
         return ruleId;
     }
 
+    RuleSettings settings() {
+        return settings;
+    }
+
+    Consumer<Finding> sink() {
+        return sink;
+    }
+
     String configurationName() {
         return null;
     }

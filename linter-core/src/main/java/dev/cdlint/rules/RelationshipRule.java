@@ -1,5 +1,6 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
 
@@ -8,9 +9,10 @@ abstract class RelationshipRule implements ConfigurationRule {
 
     @Override
     public final void check(ConfigurationContext context) {
-        for (Entity entity : context.entities()) {
-            for (Relationship relationship : entity.relationships()) {
-                check(context, entity, relationship);
+        for (DeclaringEntity declaring : context.declaringEntities()) {
+            ConfigurationContext declared = context.declaredBy(declaring);
+            for (Relationship relationship : declaring.entity().relationships()) {
+                check(declared, declaring.entity(), relationship);
             }
         }
     }

@@ -5,6 +5,7 @@ import static dev.cdlint.rules.ElementNames.qualified;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Attribute;
+import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Property;
 import dev.cdlint.model.Relationship;
@@ -43,11 +44,13 @@ public final class ReservedPropertyName implements ConfigurationRule {
 
     @Override
     public void check(ConfigurationContext context) {
-        for (Entity entity : context.entities()) {
+        for (DeclaringEntity declaring : context.declaringEntities()) {
+            Entity entity = declaring.entity();
+            ConfigurationContext declared = context.declaredBy(declaring);
             entity.properties().filter(ReservedPropertyName::meantToSync).forEach(property -> {
                 String why = WHY.get(property.name());
                 if (why != null) {
-                    context.report(entity, property, qualified(entity, property) + " uses a reserved"
+                    declared.report(entity, property, qualified(entity, property) + " uses a reserved"
                             + " name: " + why + "; rename it.");
                 }
             });

@@ -2,6 +2,7 @@ package dev.cdlint.model.xml;
 
 import dev.cdlint.model.Attribute;
 import dev.cdlint.model.AttributeType;
+import dev.cdlint.model.BoolValue;
 import dev.cdlint.model.CompositeDefinition;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DeleteRule;
@@ -137,18 +138,18 @@ final class ContentsReader {
         ModelVersion version(String name, XmlBinding.Model xml, List<Entity> entities) {
             List<Configuration> configurations = new ArrayList<>();
             configurations.add(new Configuration(Configuration.DEFAULT, names(entities.stream().map(Entity::name)),
-                    yes(xml.usedWithCloudKit), true, at(xml)));
+                    BoolValue.of(xml.usedWithCloudKit), true, at(xml)));
             xml.configurations.stream()
                     .filter(c -> c.name != null && !c.name.equals(Configuration.DEFAULT))
                     .map(c -> new Configuration(c.name,
                             names(c.members.stream().map(m -> m.name).filter(Objects::nonNull)),
-                            yes(c.usedWithCloudKit), false, at(c)))
+                            BoolValue.of(c.usedWithCloudKit), false, at(c)))
                     .forEach(configurations::add);
             List<CompositeDefinition> composites = xml.composites.stream()
                     .filter(c -> c.name != null)
                     .map(c -> new CompositeDefinition(c.name, attributes(c.attributes), at(c)))
                     .toList();
-            return new ModelVersion(name, yes(xml.usedWithCloudKit), entities, configurations, composites,
+            return new ModelVersion(name, BoolValue.of(xml.usedWithCloudKit), entities, configurations, composites,
                     at(xml));
         }
 
@@ -156,7 +157,7 @@ final class ContentsReader {
             return new Entity(
                     xml.name,
                     blankToNull(xml.parentEntity),
-                    yes(xml.isAbstract),
+                    BoolValue.of(xml.isAbstract),
                     attributes(xml.attributes),
                     xml.relationships.stream().filter(r -> r.name != null).map(this::relationship).toList(),
                     xml.fetchedProperties.stream().filter(f -> f.name != null).map(this::fetchedProperty).toList(),
@@ -184,12 +185,13 @@ final class ContentsReader {
                     xml.name,
                     AttributeType.fromXmlName(xml.attributeType),
                     xml.attributeType == null ? "" : share(xml.attributeType),
-                    yes(xml.optional),
-                    yes(xml.isTransient),
-                    yes(xml.derived),
+                    BoolValue.of(xml.optional),
+                    BoolValue.of(xml.isTransient),
+                    BoolValue.of(xml.derived),
                     defaultValue,
-                    yes(xml.allowsExternalBinaryDataStorage),
-                    yes(xml.allowsCloudEncryption),
+                    BoolValue.of(xml.allowsExternalBinaryDataStorage),
+                    BoolValue.of(xml.allowsCloudEncryption),
+                    BoolValue.of(xml.usesMergeableStorage),
                     share(blankToNull(xml.valueTransformerName)),
                     share(blankToNull(xml.composite)),
                     userInfo(xml.userInfo),
@@ -202,10 +204,10 @@ final class ContentsReader {
                     share(xml.destinationEntity),
                     blankToNull(xml.inverseName),
                     share(blankToNull(xml.inverseEntity)),
-                    yes(xml.toMany),
-                    yes(xml.ordered),
-                    yes(xml.optional),
-                    yes(xml.isTransient),
+                    BoolValue.of(xml.toMany),
+                    BoolValue.of(xml.ordered),
+                    BoolValue.of(xml.optional),
+                    BoolValue.of(xml.isTransient),
                     count(xml.minCount),
                     count(xml.maxCount),
                     DeleteRule.fromXmlName(xml.deletionRule),
@@ -240,10 +242,6 @@ final class ContentsReader {
 
         private static Set<String> names(Stream<String> names) {
             return names.collect(Collectors.toCollection(LinkedHashSet::new));
-        }
-
-        private static boolean yes(String value) {
-            return "YES".equalsIgnoreCase(value);
         }
 
         private static String blankToNull(String value) {

@@ -69,6 +69,8 @@ final class XmlBinding {
         @XmlAttribute String defaultDateTimeInterval;
         @XmlAttribute String allowsExternalBinaryDataStorage;
         @XmlAttribute String allowsCloudEncryption;
+        /** Core Data's property name; no model written by Xcode has been seen with it (see the rule's docs). */
+        @XmlAttribute String usesMergeableStorage;
         @XmlAttribute String valueTransformerName;
         @XmlAttribute String composite;
         @XmlElementWrapper(name = "userInfo")

@@ -19,6 +19,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +147,38 @@ class ModelReaderTest {
                 .containsExactly("x");
         // Folder's parent does not exist: the chain stops there instead of failing.
         assertThat(version.ancestry(folderEntity)).extracting(Entity::name).containsExactly("Folder");
+    }
+
+    /** Generated and hand-edited models write true/false; Core Data reads every spelling with boolValue. */
+    @Test
+    void everyBooleanAttributeReadsTrueFalseAndYesNoAlike() throws IOException {
+        Path contents = write("Generated.xcdatamodel/contents", """
+                <model usedWithCloudKit="true">
+                    <entity name="Note" isAbstract="true">
+                        <attribute name="a" optional="true" transient="y" attributeType="String"
+                            allowsCloudEncryption="1" usesMergeableStorage="YES"/>
+                        <attribute name="b" optional="false" derived="NO" attributeType="String"/>
+                        <relationship name="r" optional="TRUE" toMany="true" ordered="t" destinationEntity="Note"/>
+                    </entity>
+                    <configuration name="Cloud" usedWithCloudKit="true"><memberEntity name="Note"/></configuration>
+                    <configuration name="Local" usedWithCloudKit="false"><memberEntity name="Note"/></configuration>
+                </model>
+                """);
+
+        ModelVersion version = ModelReader.read(contents).current();
+
+        assertThat(version.usedWithCloudKit()).isTrue();
+        assertThat(version.configuration("Cloud").orElseThrow().usedWithCloudKit()).isTrue();
+        assertThat(version.configuration("Local").orElseThrow().usedWithCloudKit()).isFalse();
+        Entity note = version.entity("Note").orElseThrow();
+        assertThat(note.isAbstract()).isTrue();
+        Attribute a = note.attribute("a").orElseThrow();
+        assertThat(List.of(a.optional(), a.isTransient(), a.allowsCloudEncryption(), a.usesMergeableStorage()))
+                .containsOnly(true);
+        Attribute b = note.attribute("b").orElseThrow();
+        assertThat(List.of(b.optional(), b.derived(), b.usesMergeableStorage())).containsOnly(false);
+        Relationship r = note.relationship("r").orElseThrow();
+        assertThat(List.of(r.optional(), r.toMany(), r.ordered())).containsOnly(true);
     }
 
     @Test
