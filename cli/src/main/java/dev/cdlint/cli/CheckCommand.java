@@ -56,7 +56,8 @@ final class CheckCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--scope", paramLabel = "CONFIG=SCOPE", description = "The database a configuration syncs"
-            + " to: private, public or shared; checks that configuration. Repeatable.")
+            + " to: private, public or shared, which checks that configuration; or none, which leaves it unchecked"
+            + " even when the model marks it Used with CloudKit (a local-only store). Repeatable.")
     List<String> scopes = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, xcode, json, sarif,"

@@ -4,12 +4,13 @@ import dev.cdlint.mapping.DatabaseScope;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads a database scope on the command line, naming the valid ones when it is not one. */
+/** Reads the database a schema is mirrored for, naming the valid ones when it is not one ({@code none} mirrors nothing). */
 final class ScopeConverter implements ITypeConverter<DatabaseScope> {
 
     @Override
     public DatabaseScope convert(String value) {
-        return DatabaseScope.fromId(value).orElseThrow(() -> new TypeConversionException("'" + value
-                + "' is not a database scope; use one of " + DatabaseScope.ids()));
+        return DatabaseScope.fromId(value).filter(DatabaseScope::isSynced).orElseThrow(() ->
+                new TypeConversionException("'" + value + "' is not the scope of a synced database; use one of "
+                        + DatabaseScope.syncedIds()));
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,52 @@ class CommandsTest {
         assertThat(CkdbParser.parse(run.out(), Path.of("out.ckdb")).recordType("CD_Prompt")).isPresent();
     }
 
+    /** Core Data validates and serializes inherited properties whether or not the parent is a member. */
+    @Test
+    void schemaListsTheUnsyncedParentsFieldsInTheRootRecordTypeOfASyncedSubEntity() throws Exception {
+        Path model = Files.createDirectories(dir.resolve("Library.xcdatamodel"));
+        Files.writeString(model.resolve("contents"), """
+                <model>
+                    <entity name="Item"><attribute name="title" optional="YES" attributeType="String"/></entity>
+                    <entity name="Book" parentEntity="Item">
+                        <attribute name="isbn" optional="YES" attributeType="String"/>
+                    </entity>
+                    <configuration name="Cloud" usedWithCloudKit="YES"><memberEntity name="Book"/></configuration>
+                </model>
+                """);
+
+        Run run = cdlint("schema", model.toString(), "--configuration", "Cloud");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(CkdbParser.parse(run.out(), Path.of("out.ckdb")).recordType("CD_Item").orElseThrow().fields())
+                .extracting(f -> f.name())
+                .contains("CD_entityName", "CD_title", "CD_title_ckAsset", "CD_isbn", "CD_isbn_ckAsset");
+    }
+
+    /** A configuration the app never syncs is not checked even when the model ticks "Used with CloudKit". */
+    @Test
+    void scopeNoneLeavesAConfigurationUnchecked() throws Exception {
+        Path model = Files.createDirectories(dir.resolve("Local.xcdatamodel"));
+        Files.writeString(model.resolve("contents"), """
+                <model>
+                    <entity name="Cache"><attribute name="key" attributeType="String"/></entity>
+                    <configuration name="Local" usedWithCloudKit="YES"><memberEntity name="Cache"/></configuration>
+                </model>
+                """);
+
+        Run checked = cdlint("check", model.toString());
+        Run unchecked = cdlint("check", model.toString(), "--scope", "Local=none");
+        Files.writeString(dir.resolve(".cdlint.yml"), "scopes:\n  Local: none\n");
+        Run configured = cdlint("check", model.toString());
+
+        assertThat(checked.exitCode()).isEqualTo(1);
+        assertThat(checked.out()).contains("Cache.key is required");
+        assertThat(List.of(unchecked, configured)).allSatisfy(run -> {
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).doesNotContain("Cache.key");
+        });
+    }
+
     @Test
     void schemaNamesTheConfigurationsWhenAskedForOneThatDoesNotExist() {
         Run run = cdlint("schema", JOURNAL, "--configuration", "Cloud");
@@ -134,7 +181,9 @@ class CommandsTest {
         assertThat(cdlint("check", JOURNAL, "--scope", "Public").err())
                 .contains("expected CONFIGURATION=SCOPE, such as Public=public, but found 'Public'");
         assertThat(cdlint("check", JOURNAL, "--scope", "Public=world").err())
-                .contains("'world' is not a database scope; use one of private, public, shared");
+                .contains("'world' is not a database scope; use one of private, public, shared, none");
+        assertThat(cdlint("schema", JOURNAL, "--scope", "none").err())
+                .contains("'none' is not the scope of a synced database; use one of private, public, shared");
         assertThat(cdlint("check", JOURNAL, "--format", "html").err())
                 .contains("'html' is not a format; use one of text, xcode, json, sarif, junit, checkstyle, github");
     }

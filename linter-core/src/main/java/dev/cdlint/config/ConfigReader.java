@@ -23,6 +23,7 @@ import java.util.Optional;
  * scopes:                               # configurations to check, and their database
  *   Default: private
  *   Public: public
+ *   Local: none                         # never synced: not checked, whatever the model says
  * rules:
  *   decimal-precision: off              # off | info | warning | error
  *   record-type-field-limit:

@@ -10,20 +10,34 @@ import java.util.stream.Collectors;
 
 /**
  * The CloudKit database a store syncs to. It is chosen in code, per store description, never in the model
- * (cloudkit-mapping.md §7), so cdlint takes it from its configuration; private is the container's default.
+ * (docs/cloudkit.md#database-scope), so cdlint takes it from its configuration; private is the container's default.
+ * {@link #NONE} says the store does not sync at all ({@code cloudKitContainerOptions = nil}), whatever the model's
+ * "Used with CloudKit" box says: such a configuration is left unchecked.
  */
 public enum DatabaseScope {
     PRIVATE,
     PUBLIC,
-    SHARED;
+    SHARED,
+    NONE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code private, public, shared}: the ids, for messages. */
+    /** Whether a store with this scope syncs with CloudKit, so that its configuration is checked. */
+    public boolean isSynced() {
+        return this != NONE;
+    }
+
+    /** {@code private, public, shared, none}: the ids, for messages. */
     public static String ids() {
         return Arrays.stream(values()).map(DatabaseScope::id).collect(Collectors.joining(", "));
+    }
+
+    /** {@code private, public, shared}: the scopes of a database that syncs, for messages. */
+    public static String syncedIds() {
+        return Arrays.stream(values()).filter(DatabaseScope::isSynced).map(DatabaseScope::id)
+                .collect(Collectors.joining(", "));
     }
 
     /**

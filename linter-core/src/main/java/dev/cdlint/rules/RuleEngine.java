@@ -2,6 +2,7 @@ package dev.cdlint.rules;
 
 import dev.cdlint.config.LintConfig;
 import dev.cdlint.finding.Finding;
+import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredSchema;
 import dev.cdlint.model.Configuration;
@@ -30,13 +31,16 @@ public final class RuleEngine {
 
     /**
      * The configurations to check: those the model marks "Used with CloudKit" (the model-level flag is the
-     * Default configuration's) and those the cdlint configuration gives a scope.
+     * Default configuration's) and those the cdlint configuration gives a scope, less those it gives the scope
+     * {@code none}: a store the app never syncs, whatever the model's box says.
      */
     public static List<CheckedConfiguration> checkedConfigurations(DataModel model, LintConfig config) {
         List<CheckedConfiguration> checked = new ArrayList<>();
         for (Configuration configuration : model.current().configurations()) {
-            if (configuration.usedWithCloudKit() || config.scopes().containsKey(configuration.name())) {
-                checked.add(new CheckedConfiguration(configuration, config.scopeOf(configuration.name())));
+            DatabaseScope scope = config.scopeOf(configuration.name());
+            if ((configuration.usedWithCloudKit() || config.scopes().containsKey(configuration.name()))
+                    && scope.isSynced()) {
+                checked.add(new CheckedConfiguration(configuration, scope));
             }
         }
         return checked;

@@ -28,7 +28,8 @@ abstract class CdlintMojo extends AbstractMojo {
 
     /**
      * Configurations to check and the database each syncs to, as {@code Configuration=scope}
-     * ({@code private}, {@code public} or {@code shared}); overrides {@code scopes:} in {@code .cdlint.yml}.
+     * ({@code private}, {@code public} or {@code shared}; {@code none} leaves a configuration unchecked even when
+     * the model marks it "Used with CloudKit"); overrides {@code scopes:} in {@code .cdlint.yml}.
      */
     @Parameter(property = "cdlint.scopes")
     private List<String> scopes = List.of();
