@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ./cdlint launcher with its class-data-sharing archive: whatever state the archive is in, the output and
- * the exit code are those of a run without it.
+ * The ./cdlint launcher with its start-up archive: whatever state the archive is in, the output and the exit code
+ * are those of a run without it. The tests run on the JDK that runs the build; with JDK 25 or later the archive is
+ * an AOT cache ({@code .aot}), before that a dynamic class-data-sharing archive ({@code .jsa}).
  */
 class LauncherIT {
 
@@ -44,9 +45,11 @@ class LauncherIT {
         assertThat(first).isEqualTo(withoutArchive);
         assertThat(archives()).singleElement().satisfies(a -> assertThat(Files.size(a)).isPositive());
 
-        CdlintProcess.Run second = launch(Map.of("CDLINT_JAVA_OPTS", "-Xshare:on"), JSON_CHECK);
+        boolean aotCache = archives().get(0).toString().endsWith(".aot");
+        CdlintProcess.Run second = launch(Map.of("CDLINT_JAVA_OPTS", aotCache ? "-XX:AOTMode=on" : "-Xshare:on"),
+                JSON_CHECK);
 
-        // -Xshare:on makes the JVM fail rather than run without the archive, so this proves the archive is used.
+        // These make the JVM fail rather than run without the archive, so this proves the archive is used.
         assertThat(second).isEqualTo(withoutArchive);
     }
 
@@ -80,9 +83,36 @@ class LauncherIT {
         assertThat(archives()).singleElement().isNotEqualTo(firstArchive);
     }
 
+    @Test
+    void theArchiveComesFromTheTrainingRunNotFromTheFirstCommand() throws Exception {
+        launch(Map.of(), "--help");
+        Path classLog = dir.resolve("classes.log");
+
+        CdlintProcess.Run check = launch(Map.of("CDLINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog),
+                JSON_CHECK);
+
+        assertThat(check).isEqualTo(withoutArchive);
+        // --help loads neither the model binding nor the JSON writer; the training run loads both.
+        assertThat(Files.readAllLines(classLog)).filteredOn(line -> line.contains(
+                        " dev.cdlint.model.xml.ContentsReader ") || line.contains(" dev.cdlint.report.JsonReporter "))
+                .hasSize(2).allSatisfy(line -> assertThat(line).contains("shared objects file"));
+    }
+
+    @Test
+    void withoutHomeItRunsWithoutAnArchive() throws Exception {
+        Path root = CdlintProcess.projectRoot();
+        // env -i: nothing but what a bare process has; the launcher must not need HOME.
+        List<String> command = List.of("/usr/bin/env", "-i", "PATH=" + System.getenv("PATH"),
+                "JAVA_HOME=" + System.getProperty("java.home"), "CDLINT_JAR=" + CdlintProcess.jar(),
+                root.resolve("cdlint").toString(), JSON_CHECK[0], JSON_CHECK[1], JSON_CHECK[2], JSON_CHECK[3]);
+
+        assertThat(CdlintProcess.runCommand(command, root, Map.of())).isEqualTo(withoutArchive);
+        assertThat(cache).doesNotExist();
+    }
+
     private List<Path> archives() throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+            return files.filter(f -> f.getFileName().toString().matches(".*\\.(jsa|aot)")).toList();
         }
     }
 
