@@ -103,6 +103,9 @@ class HooksTest {
         Path hooks = Processes.gitRepository(dir.resolve("hooks"), environment);
         Files.copy(Processes.projectRoot().resolve(".pre-commit-hooks.yaml"), hooks.resolve(".pre-commit-hooks.yaml"));
         Files.copy(Processes.projectRoot().resolve("cdlint"), hooks.resolve("cdlint"));
+        Path runner = Path.of("cli/src/dist/bin/cdlint"); // ./cdlint hands over to it
+        Files.copy(Processes.projectRoot().resolve(runner), Files.createDirectories(hooks.resolve(runner.getParent()))
+                .resolve("cdlint"));
         Processes.ok(hooks, environment, "git", "add", ".");
         Processes.ok(hooks, environment, "git", "commit", "-q", "-m", "cdlint hook");
         return Processes.ok(hooks, environment, "git", "rev-parse", "HEAD").strip();
