@@ -1,0 +1,164 @@
+package dev.cdlint.logs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a log into {@link LogEntry messages}, whatever tool wrote it: {@code log show} (default, compact and
+ * syslog styles, also on a sysdiagnose's archive), Xcode's console with or without its metadata, {@code NSLog}
+ * lines, a syslog-style export and Console.app's copied rows. A line that starts with one of their prefixes
+ * starts a message; any other line continues the current one, which is how multi-line descriptions and pastes
+ * wrapped by a terminal or an issue tracker arrive.
+ *
+ * <p>It reads line by line and hands each message on as soon as the next one starts, so memory is bounded by
+ * the longest message and time is linear in the log's size: every prefix pattern is anchored at the line start.
+ */
+public final class LogReader {
+
+    private static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}";
+    private static final String ZONE = "(?:Z|[+-]\\d{2}:?\\d{2})?";
+    /** What {@code log show} puts between the process and the message: {@code (Sender) [subsystem:category]}. */
+    private static final String SENDER_AND_CATEGORY = "(?:\\([^)]*\\)\\s)?(?:\\[[^\\]]*\\]\\s)?";
+
+    /** A prefix, and whether it names the process (group {@code process}). */
+    private record PrefixPattern(Pattern pattern, boolean namesProcess) {
+        PrefixPattern(String regex) {
+            this(Pattern.compile(regex), regex.contains("(?<process>"));
+        }
+    }
+
+    private static final List<PrefixPattern> PREFIXES = List.of(
+            // log show (default style): timestamp, thread, type, activity, pid, ttl, "Process: "
+            new PrefixPattern("^" + DATE_TIME + "\\.\\d+" + ZONE + "\\s+0x\\p{XDigit}+\\s+\\w+\\s+0x\\p{XDigit}+"
+                    + "\\s+\\d+\\s+\\d+\\s+(?<process>[^:]+?):\\s" + SENDER_AND_CATEGORY),
+            // log show --style compact: timestamp, type letters, "Process[pid:tid] "
+            new PrefixPattern("^" + DATE_TIME + "\\.\\d+\\s+(?:Df|Db|I|E|F|Fa|A)\\s+(?<process>.+?)\\[\\d+:\\p{XDigit}+\\]"
+                    + "\\s" + SENDER_AND_CATEGORY),
+            // log show --style syslog: timestamp, host, "Process[pid]: "
+            new PrefixPattern("^" + DATE_TIME + "\\.\\d+" + ZONE + "\\s+\\S+\\s+(?<process>[^\\[\\s]+)\\[\\d+\\]:\\s"
+                    + SENDER_AND_CATEGORY),
+            // NSLog and Xcode's console with metadata: timestamp, "Process[pid:tid] "
+            new PrefixPattern("^" + DATE_TIME + "[.:]\\d+" + ZONE + "\\s+(?<process>[^\\[\\s]+)\\[\\d+:\\p{XDigit}+\\]"
+                    + "\\s+" + SENDER_AND_CATEGORY),
+            // syslog and older Console exports: "Nov 29 10:00:00 host Process(Library)[pid] <Level>: "
+            new PrefixPattern("^[A-Z][a-z]{2}\\s+\\d{1,2}\\s\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?\\s\\S+\\s"
+                    + "(?<process>[^\\s\\[(]+)(?:\\([^)]*\\))?\\[\\d+\\](?:\\s<\\w+>)?:\\s"),
+            // Console.app's copied rows: type, time, process, tab-separated
+            new PrefixPattern("^(?:default|info|debug|error|fault)\\t[^\\t]*\\t(?<process>[^\\t]+)\\t"),
+            // any other line that starts with a timestamp
+            new PrefixPattern("^" + DATE_TIME + "(?:[.:]\\d+)?" + ZONE + "\\s+"));
+
+    /** Xcode's console without metadata shows Core Data's own lines as they are; each starts a message. */
+    private static final Pattern CORE_DATA_LINE = Pattern.compile("^CoreData: ");
+
+    private LogReader() {}
+
+    /** Every message of the text, in order. */
+    public static List<LogEntry> read(String text) {
+        List<LogEntry> entries = new ArrayList<>();
+        try {
+            read(new BufferedReader(new StringReader(text)), entries::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        }
+        return entries;
+    }
+
+    /**
+     * Hands each message of the log to the consumer, in order, and returns the number of lines read. The reader is
+     * not closed.
+     */
+    public static int read(BufferedReader log, Consumer<LogEntry> entries) throws IOException {
+        StringBuilder text = new StringBuilder();
+        String process = null;
+        int start = 1;
+        int lineNumber = 0;
+        boolean open = false;
+        for (String line = log.readLine(); line != null; line = log.readLine()) {
+            lineNumber++;
+            Prefix prefix = prefix(line);
+            if (prefix != null) {
+                if (open) {
+                    entries.accept(new LogEntry(start, process, text.toString()));
+                }
+                text.setLength(0);
+                start = lineNumber;
+                process = prefix.process();
+                unescape(line, prefix.end(), text);
+                open = true;
+            } else {
+                if (open) {
+                    text.append('\n');
+                } else {
+                    start = lineNumber;
+                    open = true;
+                }
+                unescape(line, 0, text);
+            }
+        }
+        if (open) {
+            entries.accept(new LogEntry(start, process, text.toString()));
+        }
+        return lineNumber;
+    }
+
+    private record Prefix(int end, String process) {}
+
+    private static Prefix prefix(String line) {
+        if (line.isEmpty()) {
+            return null;
+        }
+        char first = line.charAt(0);
+        if (first >= '0' && first <= '9' || first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z') {
+            for (PrefixPattern prefix : PREFIXES) {
+                Matcher matcher = prefix.pattern().matcher(line);
+                if (matcher.lookingAt()) {
+                    return new Prefix(matcher.end(), prefix.namesProcess() ? matcher.group("process").strip() : null);
+                }
+            }
+            if (CORE_DATA_LINE.matcher(line).lookingAt()) {
+                return new Prefix(0, null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Appends the line from {@code from}, with the escapes of a description printed inside another one undone:
+     * {@code \"} and {@code \'} (however many backslashes nesting added) become the quote, {@code \n} becomes
+     * {@link LogEntry#ESCAPED_LINE_BREAK} and {@code \t} a tab.
+     */
+    static void unescape(String line, int from, StringBuilder out) {
+        int length = line.length();
+        for (int i = from; i < length; i++) {
+            char c = line.charAt(i);
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            int run = i;
+            while (run < length && line.charAt(run) == '\\') {
+                run++;
+            }
+            char next = run < length ? line.charAt(run) : 0;
+            switch (next) {
+                case '"', '\'' -> out.append(next);
+                case 'n' -> out.append(LogEntry.ESCAPED_LINE_BREAK);
+                case 't' -> out.append('\t');
+                default -> {
+                    out.append(line, i, run);
+                    i = run - 1;
+                    continue;
+                }
+            }
+            i = run;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.cdlint.logs;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.report.WorkingDirectory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything {@code cdlint logs} found in one run.
+ *
+ * @param logs the logs read, in order ({@code -} is standard input)
+ * @param lines how many log lines were read
+ * @param model the model given with {@code --model}, or null
+ * @param diagnoses in the order they first appear
+ */
+public record LogReport(String toolVersion, WorkingDirectory workingDirectory, List<Path> logs, long lines,
+        Path model, List<Diagnosis> diagnoses) {
+
+    public LogReport {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        logs = List.copyOf(logs);
+        diagnoses = List.copyOf(diagnoses);
+    }
+
+    public long count(Severity severity) {
+        return diagnoses.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** Whether a diagnosis is at or above the fail level; with no level ({@code never}) nothing fails. */
+    public boolean reaches(Optional<Severity> failLevel) {
+        return failLevel.map(level -> diagnoses.stream().anyMatch(d -> d.severity().atLeast(level))).orElse(false);
+    }
+
+    /** The closing line: "2 problems (1 error, 1 warning, 0 infos) in 1 log of 40 lines", or that there were none. */
+    public String summary() {
+        String in = " in " + plural(logs.size(), "log", "logs") + " of " + plural(lines, "line", "lines");
+        if (diagnoses.isEmpty()) {
+            return "No sync problems found" + in + ".";
+        }
+        return plural(diagnoses.size(), "problem", "problems") + " (" + plural(count(Severity.ERROR), "error",
+                "errors") + ", " + plural(count(Severity.WARNING), "warning", "warnings") + ", "
+                + plural(count(Severity.INFO), "info", "infos") + ")" + in + ".";
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

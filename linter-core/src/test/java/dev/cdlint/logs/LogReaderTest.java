@@ -1,0 +1,56 @@
+package dev.cdlint.logs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each tool's prefix is recognised and removed; lines without one continue the message before them. */
+class LogReaderTest {
+
+    @Test
+    void logShowDefaultStyleNamesTheProcessAndDropsSenderAndCategory() {
+        List<LogEntry> entries = LogReader.read("""
+                Filtering the log data using "process == "Journal""
+                Timestamp                       Thread     Type        Activity             PID    TTL \s
+                2026-11-20 09:14:03.512344+0100 0x3c1f2    Error       0x0                  4312   0    Journal: (CoreData) [com.apple.coredata:cloudkit] CoreData: error: first
+                \tcontinued
+                2026-11-20 09:14:04.000001+0100 0x3c1f3    Default     0x0                  99     0    cloudd: (CloudKit) second
+                """);
+
+        assertThat(entries).extracting(LogEntry::line, LogEntry::process, LogEntry::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, null, "Filtering the log data using \"process == \"Journal\"\"\n"
+                        + "Timestamp                       Thread     Type        Activity             PID    TTL  "),
+                org.assertj.core.groups.Tuple.tuple(3, "Journal", "CoreData: error: first\n\tcontinued"),
+                org.assertj.core.groups.Tuple.tuple(5, "cloudd", "second"));
+    }
+
+    @Test
+    void everyOtherToolsPrefixStartsAMessage() {
+        List<LogEntry> entries = LogReader.read("""
+                2026-11-20 09:14:03.512 E  Journal[4312:3c1f2] [com.apple.coredata:cloudkit] compact
+                2026-11-20 09:14:03.512344+0100  localhost Journal[4312]: (CoreData) syslog style
+                2026-11-20 09:14:03.512344+0100 Journal[4312:3c1f2] nslog
+                2017-11-04 18:10:14:926 CloudKitTodo[72310:531306] nslog with a colon before the milliseconds
+                Nov 20 09:14:03 iPhone Journal(CoreData)[4312] <Error>: sysdiagnose syslog
+                error\t09:14:03.512344+0100\tJournal\tconsole copy
+                2017-08-13 20:52:18.102971+0200  a timestamp alone
+                CoreData: error: Xcode console without metadata
+                """);
+
+        assertThat(entries).extracting(LogEntry::process).containsExactly("Journal", "Journal", "Journal",
+                "CloudKitTodo", "Journal", "Journal", null, null);
+        assertThat(entries).extracting(LogEntry::text).containsExactly("compact", "syslog style", "nslog",
+                "nslog with a colon before the milliseconds", "sysdiagnose syslog", "console copy",
+                "a timestamp alone", "CoreData: error: Xcode console without metadata");
+    }
+
+    @Test
+    void escapedQuotesAndLineBreaksOfNestedDescriptionsAreUndone() {
+        StringBuilder out = new StringBuilder();
+
+        LogReader.unescape("{\\n\\t\\\"Invalid Arguments\\\\\\\" C:\\\\path}", 0, out);
+
+        assertThat(out.toString()).isEqualTo("{" + LogEntry.ESCAPED_LINE_BREAK + "\t\"Invalid Arguments\" C:\\\\path}");
+    }
+}
