@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Lints Core Data models that sync through CloudKit (NSPersistentCloudKitContainer) before they"
                 + " ship: what the container rejects, what the public database needs, and what production lacks.",
-        subcommands = {CheckCommand.class, SchemaCommand.class, FormatCommand.class, RulesCommand.class,
+        subcommands = {CheckCommand.class, LogsCommand.class, SchemaCommand.class, FormatCommand.class, RulesCommand.class,
                 ExplainCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             "  cdlint check . --against production.ckdb --format xcode",
             "  cdlint schema App/Model.xcdatamodeld --scope public",
             "  cdlint explain relationship-missing-inverse",
+            "  cdlint logs sync.log --model App/Model.xcdatamodeld",
             "",
             "Exit codes:",
             "  0  nothing at or above the --fail-on level (default: error)",
@@ -38,8 +39,8 @@ public final class Main {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 4;
 
-    private static final Set<String> TOP_LEVEL = Set.of("check", "schema", "format", "rules", "explain", "help",
-            "-h", "--help", "-V", "--version");
+    private static final Set<String> TOP_LEVEL = Set.of("check", "logs", "schema", "format", "rules", "explain",
+            "help", "-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
         String[] command = withDefaultCommand(args);

@@ -1,0 +1,114 @@
+package dev.cdlint.cli;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.logs.DiagnosisReports;
+import dev.cdlint.logs.LogAnalysis;
+import dev.cdlint.logs.LogReport;
+import dev.cdlint.report.ReportFormat;
+import dev.cdlint.source.InputException;
+import dev.cdlint.source.SourceLocation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "logs", mixinStandardHelpOptions = true,
+        description = "Explains an NSPersistentCloudKitContainer sync log: one diagnosis per problem, with its"
+                + " cause and fix, and with --model the model element behind it.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  log show --predicate 'process == \"MyApp\"' --last 1h | cdlint logs -",
+            "  cdlint logs console.txt --model App/Model.xcdatamodeld --against production.ckdb"
+        })
+final class LogsCommand implements Callable<Integer> {
+
+    /** The name standard input has in reports. */
+    private static final Path STANDARD_INPUT = Path.of("-");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Logs: Xcode console text, 'log show' output"
+            + " (any style, also from a sysdiagnose), or '-' for standard input.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--model", paramLabel = "PATH", description = "The model (.xcdatamodeld, .xcdatamodel or a"
+            + " contents file): each diagnosis is placed on its element, with what cdlint sees there.")
+    Path model;
+
+    @Option(names = "--against", paramLabel = "FILE", description = "The production schema (.ckdb), to confirm"
+            + " production-schema diagnoses.")
+    Path against;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, xcode, json, sarif,"
+            + " junit, checkstyle or github (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "Exit with 1 when a"
+            + " diagnosis is at or above LEVEL: error, warning, info or never (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Mixin
+    OutputOption output;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = ReportFormat.fromId(format).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "--format: '" + format + "' is not a format; use one of "
+                        + String.join(", ", ReportFormat.ids())));
+        Optional<Severity> failLevel;
+        try {
+            failLevel = Severity.failLevel(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+        }
+        List<LogAnalysis.Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            sources.add(file.equals(STANDARD_INPUT)
+                    ? new LogAnalysis.Source(STANDARD_INPUT, () -> reader(System.in))
+                    : new LogAnalysis.Source(file, () -> open(file)));
+        }
+        LogReport report = LogAnalysis.analyse(sources, model, against, Path.of("").toAbsolutePath());
+        StringWriter text = new StringWriter();
+        DiagnosisReports.write(report, reportFormat, output.isTerminal(), System.getenv(), text);
+        output.write(text.toString());
+        return report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
+    }
+
+    private static BufferedReader open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InputException(SourceLocation.ofFile(file), "is a directory, not a log");
+        }
+        try {
+            return reader(Files.newInputStream(file));
+        } catch (NoSuchFileException e) {
+            throw new InputException(SourceLocation.ofFile(file), "no such file");
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.ofFile(file), "cannot read the log: " + e.getMessage(), e);
+        }
+    }
+
+    /** UTF-8, with any byte that is not UTF-8 replaced rather than failing the run: logs get mangled in transit. */
+    private static BufferedReader reader(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+    }
+}
