@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,11 @@ public final class LogDiagnoser {
 
     private final Map<Key, Tally> tallies = new LinkedHashMap<>();
     private long lines;
+    private int logs;
 
     /** Reads one log to its end; diagnoses of several logs merge, each problem counted across them all. */
     public void read(Path log, BufferedReader in) throws IOException {
+        logs++;
         lines += LogReader.read(in, entry -> accept(log, entry));
     }
 
@@ -49,12 +52,14 @@ public final class LogDiagnoser {
     private static final class Tally {
         final Sighting first;
         final Path log;
+        final int logIndex;
         final int line;
         int count;
 
-        Tally(Sighting first, Path log, int line) {
+        Tally(Sighting first, Path log, int logIndex, int line) {
             this.first = first;
             this.log = log;
+            this.logIndex = logIndex;
             this.line = line;
         }
     }
@@ -80,16 +85,18 @@ public final class LogDiagnoser {
         for (Sighting sighting : sightings) {
             if (seen.add(sighting.key())) {
                 Tally tally = tallies.computeIfAbsent(sighting.key(),
-                        key -> new Tally(sighting, log, lineOf(entry, lineBreaks, sighting.offset())));
+                        key -> new Tally(sighting, log, logs, lineOf(entry, lineBreaks, sighting.offset())));
                 tally.count++;
             }
         }
     }
 
-    /** The diagnoses so far, in the order they first appeared. */
+    /** The diagnoses so far, in the order they first appear: by log, then line. */
     public List<Diagnosis> diagnoses() {
+        List<Tally> ordered = new ArrayList<>(tallies.values());
+        ordered.sort(Comparator.<Tally>comparingInt(t -> t.logIndex).thenComparingInt(t -> t.line));
         List<Diagnosis> diagnoses = new ArrayList<>();
-        for (Tally tally : tallies.values()) {
+        for (Tally tally : ordered) {
             Key key = tally.first.key();
             diagnoses.add(new Diagnosis(key.kind(), tally.count, tally.log, tally.line, tally.first.detail(), key.rule(),
                     key.recordType(), key.field(), key.entity(), key.property(), null, List.of()));

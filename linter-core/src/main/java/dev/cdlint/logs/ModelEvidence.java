@@ -107,13 +107,12 @@ public final class ModelEvidence {
                 entity = field.entity();
                 property = field.property();
                 element = field.location();
-                notes.add("The model still has " + entity + "." + property + " (" + display(element) + ")"
+                notes.add("The model still has " + entity + "." + property
                         + (d.kind() == DiagnosisKind.PRODUCTION_SCHEMA_FIELD
                                 ? ", so the production schema is behind the model." : "."));
             } else if (mirrored.isPresent()) {
                 element = mirrored.get().location();
-                notes.add("The container adds " + d.field() + " to record type " + d.recordType() + " itself ("
-                        + entity + ", " + display(element) + ").");
+                notes.add("The container adds " + d.field() + " to every record type itself.");
             } else {
                 Optional<Entity> root = version.entity(entity);
                 String named = property;
@@ -124,8 +123,8 @@ public final class ModelEvidence {
                 } else if (declared.isPresent()) {
                     entity = declared.get().entity().name();
                     element = declared.get().property().location();
-                    notes.add("The model has " + entity + "." + property + " (" + display(element) + ") but does"
-                            + " not sync it (transient, ignored or of a type CloudKit rejects).");
+                    notes.add("The model has " + entity + "." + property + " but does not sync it (transient,"
+                            + " ignored or of a type CloudKit rejects).");
                 } else {
                     element = root.get().location();
                     notes.add("The model no longer has a property " + property + " in " + entity + "'s hierarchy:"
@@ -165,8 +164,8 @@ public final class ModelEvidence {
             Optional<Entity> root = version.entity(d.entity());
             if (root.isPresent()) {
                 element = root.get().location();
-                notes.add("The model has entity " + d.entity() + " (" + display(element) + "), so the production"
-                        + " schema is behind the model.");
+                notes.add("The model has entity " + d.entity() + ", so the production schema is behind the"
+                        + " model.");
             } else {
                 notes.add("The model has no entity " + d.entity() + ": the log comes from another model or an older"
                         + " version of this one.");
@@ -257,13 +256,6 @@ public final class ModelEvidence {
             }
         }
         return Optional.empty();
-    }
-
-    private String display(SourceLocation location) {
-        Path file = location.file();
-        Path base = Path.of("").toAbsolutePath();
-        Path shown = file.isAbsolute() && file.startsWith(base) ? base.relativize(file) : file;
-        return shown + location.position();
     }
 
     @Override

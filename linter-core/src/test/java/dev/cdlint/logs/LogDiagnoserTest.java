@@ -66,9 +66,9 @@ class LogDiagnoserTest {
                 """;
 
         assertThat(describe(log)).containsExactly(
-                "model-validation relationship-missing-inverse Tag.entries ×1 @6",
                 "model-validation attribute-required-without-default Entry.createdAt ×1 @3",
-                "model-validation attribute-required-without-default Notebook.title ×1 @4");
+                "model-validation attribute-required-without-default Notebook.title ×1 @4",
+                "model-validation relationship-missing-inverse Tag.entries ×1 @6");
     }
 
     @Test
