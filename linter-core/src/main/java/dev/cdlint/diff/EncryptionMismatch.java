@@ -6,6 +6,7 @@ import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import dev.cdlint.schema.Field;
 
 @RuleInfo(
@@ -15,8 +16,9 @@ import dev.cdlint.schema.Field;
         rationale = "allowsCloudEncryption makes the field ENCRYPTED <type>. Apple: attributes can't change their"
                 + " encryption state after you promote them to production, and Core Data doesn't support encrypting"
                 + " attributes that already exist in the CloudKit schema.",
-        source = "cloudkit-mapping.md §2 (\"Encrypted fields\": allowsCloudEncryption and CKRecord.encryptedValues"
-                + " docs) and §8",
+        source = Sources.CLOUDKIT + "#encryption and " + Sources.CLOUDKIT + "#production-schema; Apple,"
+                + " allowsCloudEncryption,"
+                + " https://developer.apple.com/documentation/coredata/nsattributedescription/allowscloudencryption",
         runtimeError = Deployment.PRODUCTION_ERROR,
         fix = "Restore the attribute's \"Allows Cloud Encryption\" setting to what production has. To encrypt existing"
                 + " data, add a new encrypted attribute, copy values into it and deploy it.",

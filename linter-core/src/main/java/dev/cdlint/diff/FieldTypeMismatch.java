@@ -6,6 +6,7 @@ import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 
 @RuleInfo(
         id = "schema-field-type-mismatch",
@@ -15,8 +16,8 @@ import dev.cdlint.rules.RuleInfo;
                 + " changed nor deleted. Changing an attribute's type so that its CloudKit type changes (String to"
                 + " Integer, Binary to String) makes every save of it fail. Int16 to Int64 or Float to Double keep"
                 + " the CloudKit type and are fine. Encryption is compared by schema-encryption-mismatch.",
-        source = "cloudkit-mapping.md §2 (type mapping table) and §8 (CKRecord docs: a field's type is fixed;"
-                + " \"Creating a Core Data Model for CloudKit\": no modifying attributes after promotion)",
+        source = Sources.CLOUDKIT + "#attribute-types and " + Sources.CLOUDKIT + "#production-schema (a field's type is"
+                + " fixed; no modifying attributes after promotion)",
         runtimeError = Deployment.PRODUCTION_ERROR,
         fix = "Keep the attribute's old type. To store another type, add a new attribute with a new name (it becomes a"
                 + " new field), migrate values into it, deploy it, and stop using the old one.",

@@ -11,6 +11,7 @@ import dev.cdlint.model.Relationship;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import dev.cdlint.schema.RecordType;
 import dev.cdlint.schema.Schema;
 import java.util.List;
@@ -24,8 +25,8 @@ import java.util.Optional;
         rationale = "The container stores each many-to-many link as a CDMR record with CD_entityNames,"
                 + " CD_recordNames and CD_relationships (STRING). Neither endpoint record holds the link, so without"
                 + " CDMR in production no many-to-many link syncs.",
-        source = "cloudkit-mapping.md §3 (\"Many-to-many\", Apple \"Reading CloudKit Records for Core Data\";"
-                + " OpenCloudData isMirroredRelationshipRecordType) and §8 (TN3164)",
+        source = Sources.CLOUDKIT + "#relationships (many-to-many links live in CDMR) and " + Sources.CLOUDKIT
+                + "#production-schema; " + Sources.SERIALIZER,
         runtimeError = "\"Cannot create new type CDMR in production schema\", or \"Cannot create or modify field"
                 + " 'CD_relationships' in record 'CDMR' in production schema\" (CKError 12/2006 inside"
                 + " NSCocoaErrorDomain 134406, TN3164)",

@@ -9,6 +9,7 @@ import dev.cdlint.model.ModelVersion;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import dev.cdlint.schema.Field;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,8 +22,8 @@ import java.util.stream.Collectors;
                 + " deleting an attribute leaves the old field in production forever, and app versions still in use"
                 + " keep writing it while this version ignores it. Only fields no entity of the whole model version"
                 + " writes are reported: the production schema is shared by every configuration of the container.",
-        source = "cloudkit-mapping.md §2 (field name is the attribute name) and §8 (\"Unsafe\": rename an attribute;"
-                + " \"Deploying an iCloud Container's Schema\": fields are never deleted)",
+        source = Sources.CLOUDKIT + "#attribute-types (the field name is the attribute name) and " + Sources.CLOUDKIT
+                + "#production-schema (fields are never deleted)",
         runtimeError = "None: values older app versions write to the old field are silently ignored by this version",
         fix = "If the attribute was renamed, keep the old attribute (or write both) while older app versions are in"
                 + " use; if it was removed on purpose, suppress this finding.",

@@ -5,6 +5,7 @@ import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import dev.cdlint.schema.Permission;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -18,8 +19,7 @@ import java.util.Set;
                 + " in the PUBLIC database.\" The container needs CREATE (to insert), READ (to import) and WRITE (to"
                 + " update); the defaults are GRANT WRITE TO \"_creator\", GRANT CREATE TO \"_icloud\", GRANT READ"
                 + " TO \"_world\".",
-        source = "cloudkit-mapping.md §6 (\"Permissions\", CloudKit Schema Language grammar) and ckdb-grammar.md"
-                + " §2.1 (observed default grants)",
+        source = Sources.CLOUDKIT + "#public-database (permissions; CloudKit Schema Language grammar)",
         runtimeError = "CKError \"Permission Failure\" (10) on save or query, so objects neither upload nor import",
         fix = "In CloudKit Console, Security Roles: grant Create to Authenticated (_icloud), Read to World (_world)"
                 + " and Write to Creator (_creator) for the record type, then \"Deploy Schema Changes\".",

@@ -7,6 +7,7 @@ import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import dev.cdlint.schema.Field;
 import dev.cdlint.schema.IndexOption;
 import java.util.EnumSet;
@@ -20,7 +21,7 @@ import java.util.Set;
         rationale = "The public database has no change notifications, so the container polls each record type with"
                 + " a query on modificationDate sorted ascending. CloudKit runs that query only with ___modTime"
                 + " QUERYABLE SORTABLE and ___recordID QUERYABLE; without them nothing is ever imported.",
-        source = "cloudkit-mapping.md §6 (\"Required indexes\": WWDC20 10650; OpenCloudData"
+        source = Sources.CLOUDKIT + "#public-database (required indexes: WWDC20 10650; OpenCloudData"
                 + " OCCloudKitCKQueryBackedImportWorkItem)",
         runtimeError = "The import query fails (CKError \"Invalid Arguments\" 12, \"Field '___modTime' is not marked"
                 + " queryable\" / \"not marked sortable\"), so other devices never receive changes",

@@ -3,7 +3,7 @@ package dev.cdlint.diff;
 import dev.cdlint.rules.Rule;
 import java.util.List;
 
-/** The rules that compare a model's mirror with the production schema (cloudkit-mapping.md §1-§2, §6, §8). */
+/** The rules that compare a model's mirror with the production schema (docs/cloudkit.md). */
 public final class SchemaDiffRules {
 
     public static final List<Rule> ALL = List.of(

@@ -6,6 +6,7 @@ import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 
 @RuleInfo(
         id = "schema-undeployed-asset-field",
@@ -15,8 +16,7 @@ import dev.cdlint.rules.RuleInfo;
                 + " CD_<name>_ckAsset instead. Development only gets that field when a large value is written or"
                 + " initializeCloudKitSchema runs, so a schema seeded with small values deploys without it and the"
                 + " first large value fails in production.",
-        source = "cloudkit-mapping.md §2 (\"When values go into the _ckAsset field\", decompiled PFCloudKitSerializer)"
-                + " and §8, §9.7",
+        source = Sources.CLOUDKIT + "#asset-fields and " + Sources.CLOUDKIT + "#production-schema; " + Sources.SERIALIZER,
         runtimeError = Deployment.PRODUCTION_ERROR + ", for CD_<name>_ckAsset, on the first large value only",
         fix = "From a development build, " + Deployment.INITIALIZE_AND_DEPLOY + ".",
         example = "model: <attribute name=\"photo\" attributeType=\"Binary\"/>; production: CD_photo BYTES without"

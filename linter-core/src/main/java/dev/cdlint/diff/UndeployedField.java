@@ -7,6 +7,7 @@ import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 
 @RuleInfo(
         id = "schema-undeployed-field",
@@ -16,8 +17,8 @@ import dev.cdlint.rules.RuleInfo;
                 + " CD_entityName is written for every record. Production only accepts fields it has; the usual"
                 + " cause is an attribute added after the last deployment. Lazily created fields (asset companions,"
                 + " move receipts) have their own warnings.",
-        source = "cloudkit-mapping.md §2 (field naming, Apple \"Reading CloudKit Records for Core Data\"), §8"
-                + " (CKRecord docs: production rejects unknown keys; TN3164), §9.1 (passepartout#483)",
+        source = Sources.CLOUDKIT + "#attribute-types and " + Sources.CLOUDKIT + "#production-schema (production rejects"
+                + " unknown keys; real report: https://github.com/partout-io/passepartout/issues/483); " + Sources.TN3164,
         runtimeError = Deployment.PRODUCTION_ERROR,
         fix = "In development, " + Deployment.HOW_TO_DEPLOY + ". Deploy before the app version that writes the field"
                 + " ships.",

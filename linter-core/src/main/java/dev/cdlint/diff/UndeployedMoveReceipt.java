@@ -7,6 +7,7 @@ import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import java.util.List;
 
 @RuleInfo(
@@ -17,8 +18,8 @@ import java.util.List;
                 + " CD_moveReceipt_ckAsset ASSET when large) on every record type. Ordinary use in development never"
                 + " creates them; only initializeCloudKitSchema or an actual share does. Not checked for the public"
                 + " database, which has no zones to move between.",
-        source = "cloudkit-mapping.md §1 (\"Extra per-record-type field CD_moveReceipt\", decompiled"
-                + " PFCloudKitSerializer +newSetOfRecordKeysForEntitiesInConfiguration:), §8, §9.8",
+        source = Sources.CLOUDKIT + "#system-fields (CD_moveReceipt) and " + Sources.CLOUDKIT + "#production-schema; "
+                + Sources.SERIALIZER,
         runtimeError = "\"Cannot create or modify field 'CD_moveReceipt' in record 'CD_Y' in production schema\""
                 + " (CKError 12/2006 inside NSCocoaErrorDomain 134406, TN3164) after the first share(_:to:)",
         fix = "From a development build, " + Deployment.INITIALIZE_AND_DEPLOY + ".",

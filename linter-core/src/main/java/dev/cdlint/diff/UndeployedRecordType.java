@@ -5,6 +5,7 @@ import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import dev.cdlint.schema.Schema;
 
 @RuleInfo(
@@ -14,8 +15,8 @@ import dev.cdlint.schema.Schema;
         rationale = "Every root entity is saved as record type CD_<Root>. Production rejects a record of an unknown"
                 + " type, so no object of the hierarchy syncs until the type is deployed. Its fields are not reported"
                 + " one by one: deploying the type brings them.",
-        source = "cloudkit-mapping.md §1 (record type naming, Apple \"Reading CloudKit Records for Core Data\") and"
-                + " §8 (CKRecord docs: production rejects unknown record types; TN3164)",
+        source = Sources.CLOUDKIT + "#record-types and " + Sources.CLOUDKIT + "#production-schema (production rejects"
+                + " unknown record types); " + Sources.TN3164,
         runtimeError = "\"Cannot create new type CD_Y in production schema\" as CKError \"Invalid Arguments\""
                 + " (12/2006), which stops the mirroring delegate: NSCocoaErrorDomain 134406 (TN3164)",
         fix = "In development, " + Deployment.HOW_TO_DEPLOY + ".",

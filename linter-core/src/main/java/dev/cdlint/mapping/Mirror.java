@@ -27,7 +27,8 @@ import java.util.Set;
 
 /**
  * Computes the CloudKit schema that {@code NSPersistentCloudKitContainer} creates for one configuration of a
- * model. Every mapping decision cites cloudkit-mapping.md, which names its primary sources.
+ * model. docs/cloudkit.md describes each mapping decision with its public source; the section numbers (§N) in
+ * comments refer to the developers' notes in ../shared/docs/cloudkit-mapping.md.
  */
 public final class Mirror {
 

@@ -2,11 +2,13 @@ package dev.cdlint.report;
 
 import dev.cdlint.rules.Rule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import dev.cdlint.rules.RuleOption;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The rule catalogue rendered for people: {@code cdlint rules}, {@code cdlint explain} and {@code docs/rules.md}
@@ -69,10 +71,17 @@ public final class RuleDocs {
             rule.options().forEach(o -> out.append("**Option** `").append(o.key()).append("` (default `")
                     .append(o.defaultValue()).append("`): ").append(o.description()).append("\n\n"));
             out.append("**Example.**\n\n```\n").append(info.example().strip()).append("\n```\n\n");
-            out.append("**Source.** ").append(info.source()).append("\n");
+            out.append("**Source.** ").append(linkCloudKitSections(info.source())).append("\n");
         }
         return out.toString();
     }
+
+    /** {@code docs/cloudkit.md#anchor} as a link that works from {@code docs/rules.md}, beside the page it names. */
+    private static String linkCloudKitSections(String source) {
+        return CLOUDKIT_SECTION.matcher(source).replaceAll("[$0](cloudkit.md#$1)");
+    }
+
+    private static final Pattern CLOUDKIT_SECTION = Pattern.compile(Pattern.quote(Sources.CLOUDKIT) + "#([a-z0-9-]+)");
 
     public static String json(List<Rule> rules) {
         StringWriter out = new StringWriter();

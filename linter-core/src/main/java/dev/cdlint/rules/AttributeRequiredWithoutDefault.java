@@ -19,7 +19,7 @@ import dev.cdlint.model.Entity;
                 + " materialised before all its values are known; the container therefore requires every attribute"
                 + " to be optional or to have a default. The validator checks every attribute, transient and"
                 + " ignored ones included.",
-        source = "cloudkit-mapping.md §5 (runtime validator item 3; momc reports it too); " + Sources.VALIDATOR,
+        source = Sources.CLOUDKIT + "#validator-optional-attributes (momc reports it too); " + Sources.VALIDATOR,
         runtimeError = Sources.VALIDATOR_ERROR + "CloudKit integration requires that all attributes be optional, or"
                 + " have a default value set. The following attributes are marked non-optional but do not have a"
                 + " default value:",

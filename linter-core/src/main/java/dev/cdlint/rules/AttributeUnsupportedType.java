@@ -19,7 +19,7 @@ import dev.cdlint.model.Entity;
         rationale = "The container maps each attribute type to a CloudKit field type; Undefined and Object ID have"
                 + " none, and the validator rejects them even on transient attributes. A type name cdlint does not"
                 + " know cannot be checked and may be one the container rejects.",
-        source = "cloudkit-mapping.md §2 (type mapping table) and §5 (Apple doc table; runtime validator item 5); "
+        source = Sources.CLOUDKIT + "#attribute-types and " + Sources.CLOUDKIT + "#validator-attribute-types; "
                 + Sources.MODEL_DOC + "; " + Sources.VALIDATOR,
         runtimeError = Sources.VALIDATOR_ERROR + "CloudKit integration does not support all attribute types. The"
                 + " following entities have attributes of an unsupported type:",

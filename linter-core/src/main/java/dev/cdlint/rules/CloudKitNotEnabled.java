@@ -9,9 +9,8 @@ import dev.cdlint.finding.Severity;
         rationale = "cdlint checks the configurations marked \"Used with CloudKit\" and those .cdlint.yml gives a"
                 + " scope. The flag is only an editor hint, and a store can be mirrored without it, so a model with"
                 + " neither is said to be unchecked rather than passed in silence.",
-        source = "cloudkit-mapping.md §7 (usedWithCloudKit is an editor/momc hint; the database scope is chosen"
-                + " in code) and §9 item 3 (accidental mirroring,"
-                + " https://github.com/kasianov-mikhail/scout/pull/1151)",
+        source = Sources.CLOUDKIT + "#database-scope (Used with CloudKit is an editor and momc hint; the database scope is chosen in"
+                + " code); accidental mirroring: https://github.com/kasianov-mikhail/scout/pull/1151",
         runtimeError = "None from cdlint's side: problems in a model that is mirrored without the flag surface only"
                 + " when the store loads, as NSCocoaErrorDomain 134060.",
         fix = "Tick \"Used with CloudKit\" in the Data Model inspector of the configuration that syncs, or name it"

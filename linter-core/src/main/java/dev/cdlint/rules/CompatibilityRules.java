@@ -2,7 +2,7 @@ package dev.cdlint.rules;
 
 import java.util.List;
 
-/** The rules about what CloudKit mirroring accepts in a model (cloudkit-mapping.md §2-§6, §10). */
+/** The rules about what CloudKit mirroring accepts in a model (docs/cloudkit.md). */
 final class CompatibilityRules {
 
     static final List<Rule> ALL = List.of(
@@ -22,6 +22,9 @@ final class CompatibilityRules {
             new PublicSoftDeleteAttribute(),
             new PublicEncryptedAttribute(),
             new IgnoredPropertyMisuse(),
+            new EncryptionKeyMisuse(),
+            new AttributeMergeableStorage(),
+            new ValueTransformerNotFound(),
             new TransformableWithoutTransformer(),
             new DecimalPrecision(),
             new CloudKitNotEnabled(),

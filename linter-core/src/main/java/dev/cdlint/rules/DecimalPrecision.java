@@ -15,8 +15,7 @@ import dev.cdlint.model.Entity;
         rationale = "The serializer sends an NSDecimalNumber as an NSNumber and the field is a DOUBLE, so a value"
                 + " such as 0.1 comes back from another device as the nearest binary fraction. Money and other"
                 + " exact amounts drift.",
-        source = "cloudkit-mapping.md §2 (type mapping table: Decimal, DOUBLE by inference) and §10; "
-                + Sources.SERIALIZER,
+        source = Sources.CLOUDKIT + "#attribute-types (Decimal is stored as DOUBLE, by inference); " + Sources.SERIALIZER,
         runtimeError = "None: values silently lose precision when they come back from CloudKit.",
         fix = "Store exact amounts as an Integer 64 in the smallest unit (cents), or as a String, and convert in"
                 + " code; or accept the rounding and turn this rule off.",

@@ -17,8 +17,7 @@ import dev.cdlint.model.Relationship;
         rationale = "NSCloudKitMirroringDelegateIgnoredPropertyKey keeps an attribute out of CloudKit. An ignored"
                 + " attribute never receives a value from another device, so it must be optional; relationships"
                 + " cannot be ignored at all, since the other side's inverse would still sync.",
-        source = "cloudkit-mapping.md §2 (attributes that are never mirrored), §3 (validator requirements) and §5"
-                + " (runtime validator items 10 and 11); " + Sources.VALIDATOR,
+        source = Sources.CLOUDKIT + "#ignore-key and " + Sources.CLOUDKIT + "#validator-ignore-key; " + Sources.VALIDATOR,
         runtimeError = Sources.VALIDATOR_ERROR + "The following attributes have invalid values for"
                 + " 'NSCloudKitMirroringDelegateIgnoredPropertyKey': (attribute is not optional), or CloudKit"
                 + " integration does not support ignored relationships.",

@@ -16,9 +16,10 @@ import java.util.Set;
         rationale = "Every entity of an inheritance hierarchy is saved in the root's record type, so two"
                 + " sub-entities with a property of the same name share one field; CloudKit fixes a field's type"
                 + " with the first value saved, and the other entity's saves fail.",
-        source = "cloudkit-mapping.md §1 (type collision under inheritance), §2 (type mapping) and §8 (a field's"
-                + " type is fixed the first time a value is saved); Apple, \"Reading CloudKit Records for Core"
-                + " Data\", https://developer.apple.com/documentation/coredata/reading-cloudkit-records-for-core-data",
+        source = Sources.CLOUDKIT + "#record-types, " + Sources.CLOUDKIT + "#attribute-types and " + Sources.CLOUDKIT
+                + "#production-schema (a field's type is fixed the first time a value is saved); Apple, \"Reading"
+                + " CloudKit Records for Core Data\","
+                + " https://developer.apple.com/documentation/coredata/reading-cloudkit-records-for-core-data",
         runtimeError = "No validator error (the model loads): CloudKit rejects the records whose value has the"
                 + " other type as \"Invalid Arguments\" (12/2006), so those records never export.",
         fix = "Rename one of the two properties in the Data Model inspector (keeping the old name as its Renaming"

@@ -10,7 +10,8 @@ import dev.cdlint.model.ModelWarning;
         rationale = "A bundle without a readable current version, or with versions cdlint could not read, may"
                 + " not be the model the app compiles, so every other finding may be about the wrong version.",
         source = "cdlint's model reader (a .xcdatamodeld bundle's .xccurrentversion names the version Xcode"
-                + " compiles); cloudkit-mapping.md §7 and §8 for why the checked version must be the shipped one",
+                + " compiles); " + Sources.CLOUDKIT + "#production-schema for why the checked version must be the"
+                + " shipped one",
         runtimeError = "None directly; the findings may describe a version the app does not ship.",
         fix = "Open the model in Xcode and pick the current version (File inspector, Model Version), or remove or"
                 + " re-save the versions the warning names.",

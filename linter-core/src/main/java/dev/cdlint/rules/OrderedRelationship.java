@@ -12,8 +12,8 @@ import dev.cdlint.model.Relationship;
         summary = "A relationship synced with CloudKit is ordered",
         rationale = "The mirror stores a relationship as record names (a field or CDMR records), which keep no"
                 + " order, so the container rejects ordered relationships.",
-        source = "cloudkit-mapping.md §3 and §5 (runtime validator item 2; TN3164 lists ordered relationships as"
-                + " unsupported); " + Sources.VALIDATOR + "; " + Sources.TN3164,
+        source = Sources.CLOUDKIT + "#validator-relationships (TN3164 lists ordered relationships as unsupported); "
+                + Sources.VALIDATOR + "; " + Sources.TN3164,
         runtimeError = Sources.VALIDATOR_ERROR + "CloudKit integration does not support ordered relationships. The"
                 + " following relationships are marked ordered:",
         fix = "Untick Ordered in the relationship's Data Model inspector and keep the order in an attribute of the"

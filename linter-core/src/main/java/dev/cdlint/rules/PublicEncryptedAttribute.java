@@ -18,9 +18,9 @@ import dev.cdlint.model.Entity;
         summary = "An attribute in a public-scope configuration is encrypted",
         rationale = "CloudKit does not allow encrypted values on records stored in the public database, so an"
                 + " attribute marked for cloud encryption cannot be saved there.",
-        source = "cloudkit-mapping.md §2 (Encrypted fields) and §6 (Encryption); Apple, CKRecord.encryptedValues,"
-                + " https://developer.apple.com/documentation/cloudkit/ckrecord/encryptedvalues; Apple,"
-                + " allowsCloudEncryption,"
+        source = Sources.CLOUDKIT + "#encryption and " + Sources.CLOUDKIT + "#public-database; Apple,"
+                + " CKRecord.encryptedValues, https://developer.apple.com/documentation/cloudkit/ckrecord/encryptedvalues;"
+                + " Apple, allowsCloudEncryption,"
                 + " https://developer.apple.com/documentation/coredata/nsattributedescription/allowscloudencryption",
         runtimeError = "Exports of the records fail: CloudKit refuses encrypted fields on records in the public"
                 + " database, so they never upload.",

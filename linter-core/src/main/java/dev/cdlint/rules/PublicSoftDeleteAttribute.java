@@ -22,9 +22,8 @@ import java.util.List;
         rationale = "The public database does not track deletions, so the container never syncs them: an object"
                 + " deleted on one device stays on every other. Apple's pattern is an optional removal date that is"
                 + " set instead of deleting, hidden in the UI, and purged much later.",
-        source = "cloudkit-mapping.md §6 (public database: deletions are not synchronised; soft-delete"
-                + " recommendation); " + Sources.TN3164 + "; WWDC20 10650 \"Sync a Core Data store with the CloudKit"
-                + " public database\"",
+        source = Sources.CLOUDKIT + "#public-database (deletions are not synchronised; soft deletes); " + Sources.TN3164
+                + "; WWDC20 10650 \"Sync a Core Data store with the CloudKit public database\"",
         runtimeError = "None: deleted objects silently reappear, or never disappear, on other devices.",
         fix = "Add an optional Date attribute (deletedAt, or a name listed in the rule's 'attributes' option) to the"
                 + " root entity; set it instead of deleting, filter out objects where it is set, and delete them"

@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
                 + " into the root's record type, adds an asset companion for every variable-length attribute and"
                 + " nine fixed fields (six system fields, CD_entityName and the CD_moveReceipt pair), so a model"
                 + " reaches the limit sooner than its attribute count suggests.",
-        source = "cloudkit-mapping.md §1 (field explosion under inheritance), §4 (256 fields per record type;"
-                + " counting conservatively) and §9 item 6; " + Sources.TN3164,
+        source = Sources.CLOUDKIT + "#record-types (one record type per hierarchy) and " + Sources.CLOUDKIT
+                + "#limits (256 fields per record type, counted conservatively); " + Sources.TN3164,
         runtimeError = "The schema cannot be created or extended: CloudKit rejects the record type with \"Limit"
                 + " Exceeded\", and the container stops exporting.",
         fix = "Move groups of properties to a related entity (to-one, with an inverse), or split a large"

@@ -13,7 +13,7 @@ import dev.cdlint.model.Relationship;
         summary = "A relationship points to an entity outside the configuration",
         rationale = "Each configuration is its own store and its own CloudKit schema; a relationship to an entity"
                 + " in another store cannot be stored or synced.",
-        source = "cloudkit-mapping.md §5 (Apple doc table, Configurations; runtime validator item 7) and §7; "
+        source = Sources.CLOUDKIT + "#validator-configurations and " + Sources.CLOUDKIT + "#database-scope; "
                 + Sources.MODEL_DOC + "; " + Sources.VALIDATOR,
         runtimeError = Sources.VALIDATOR_ERROR + "CloudKit integration does not allow relationships to objects that"
                 + " aren't sync'd. The following relationships have destination entities that not in the"

@@ -12,8 +12,8 @@ import dev.cdlint.model.Relationship;
         summary = "A relationship's destination entity does not exist",
         rationale = "A relationship to an entity the model does not have cannot be compiled, let alone mirrored:"
                 + " there is no record type for the related records and no inverse to link them.",
-        source = "cloudkit-mapping.md §3 (relationships are stored as record names of the destination's record"
-                + " type) and §5 (destinations must be synced); " + Sources.VALIDATOR,
+        source = Sources.CLOUDKIT + "#relationships (stored as record names of the destination's record type) and "
+                + Sources.CLOUDKIT + "#validator-configurations (destinations must be synced); " + Sources.VALIDATOR,
         runtimeError = "The model does not compile (momc), or, if it is edited by hand after compiling, the"
                 + " relationship has no inverse: " + Sources.VALIDATOR_ERROR + "CloudKit integration requires that"
                 + " all relationships have an inverse, the following do not:",

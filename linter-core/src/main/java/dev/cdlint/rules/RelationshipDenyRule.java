@@ -13,7 +13,7 @@ import dev.cdlint.model.Relationship;
         summary = "A relationship synced with CloudKit uses the Deny delete rule",
         rationale = "A deletion that arrives from another device cannot be refused, so Deny cannot be honoured;"
                 + " the container rejects it. Nullify, Cascade and No Action are accepted.",
-        source = "cloudkit-mapping.md §3 and §5 (Apple doc table; runtime validator item 16; a SwiftData spike,"
+        source = Sources.CLOUDKIT + "#validator-delete-rules (a SwiftData spike confirms it:"
                 + " https://github.com/jirigrill/eczema-helper/issues/713); " + Sources.MODEL_DOC + "; "
                 + Sources.VALIDATOR,
         runtimeError = Sources.VALIDATOR_ERROR + "The following relationships are configured with unsupported"

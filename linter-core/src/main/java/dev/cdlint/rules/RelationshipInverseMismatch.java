@@ -17,8 +17,8 @@ import java.util.Optional;
         rationale = "The container links records from either side through the inverse. An inverse the destination"
                 + " does not have leaves the relationship without one at run time; an inverse that points"
                 + " elsewhere makes the two sides disagree about which objects are related.",
-        source = "cloudkit-mapping.md §3 and §5 (every relationship must have an inverse; runtime validator item"
-                + " 1); " + Sources.MODEL_DOC + "; " + Sources.VALIDATOR,
+        source = Sources.CLOUDKIT + "#validator-relationships (every relationship must have an inverse); "
+                + Sources.MODEL_DOC + "; " + Sources.VALIDATOR,
         runtimeError = Sources.VALIDATOR_ERROR + "CloudKit integration requires that all relationships have an"
                 + " inverse, the following do not: (when the named inverse does not resolve), or related objects"
                 + " that differ between the two sides.",

@@ -12,8 +12,7 @@ import dev.cdlint.model.Relationship;
         summary = "A relationship synced with CloudKit has no inverse",
         rationale = "Records can synchronise out of order; the container links them up from either side, which"
                 + " needs the inverse, so it rejects relationships without one.",
-        source = "cloudkit-mapping.md §3 and §5 (Apple doc table; runtime validator item 1); " + Sources.MODEL_DOC
-                + "; " + Sources.VALIDATOR,
+        source = Sources.CLOUDKIT + "#validator-relationships; " + Sources.MODEL_DOC + "; " + Sources.VALIDATOR,
         runtimeError = Sources.VALIDATOR_ERROR + "CloudKit integration requires that all relationships have an"
                 + " inverse, the following do not:",
         fix = "Add the opposite relationship on the destination entity and pick it as Inverse in both"

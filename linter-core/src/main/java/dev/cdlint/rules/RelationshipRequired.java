@@ -7,22 +7,22 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
 
 /**
- * The validator rejects non-optional relationships only; a minimum count is reported as well because it fails
- * the same way: an import that has not yet brought the related records cannot be saved.
+ * Only {@code optional} counts, as in the validator (V:383): Xcode writes {@code minCount="1" maxCount="1"} on many
+ * optional to-one relationships, and Core Data's own validation lets an optional relationship be empty whatever
+ * its minimum count, so a minimum count alone is no error.
  */
 @RuleInfo(
         id = "relationship-required",
         severity = Severity.ERROR,
-        summary = "A relationship synced with CloudKit is not optional, or has a minimum count",
+        summary = "A relationship synced with CloudKit is not optional",
         rationale = "Relationship changes may not be saved atomically: a record can arrive before the records it"
-                + " points to. A required relationship (or a minimum count above 0) then fails validation and the"
-                + " import stalls.",
-        source = "cloudkit-mapping.md §3 and §5 (Apple doc table; runtime validator item 4); " + Sources.MODEL_DOC
-                + "; " + Sources.VALIDATOR,
+                + " points to, so the container requires every relationship to be optional and refuses to load the"
+                + " store otherwise. A minimum count on an optional relationship is accepted: an empty optional"
+                + " relationship passes validation.",
+        source = Sources.CLOUDKIT + "#validator-relationships; " + Sources.MODEL_DOC + "; " + Sources.VALIDATOR,
         runtimeError = Sources.VALIDATOR_ERROR + "CloudKit integration requires that all relationships be optional,"
                 + " the following are not:",
-        fix = "Tick Optional in the relationship's Data Model inspector and set its Minimum count to 0 (or leave it"
-                + " empty); enforce the requirement in the UI instead.",
+        fix = "Tick Optional in the relationship's Data Model inspector; enforce the requirement in the UI instead.",
         example = """
                 <relationship name="folder" maxCount="1" destinationEntity="Folder" inverseName="notes"
                     inverseEntity="Folder"/>""")
@@ -30,14 +30,9 @@ public final class RelationshipRequired extends RelationshipRule {
 
     @Override
     void check(ConfigurationContext context, Entity entity, Relationship relationship) {
-        String name = qualified(entity, relationship);
         if (!relationship.optional()) {
-            context.report(entity, relationship, name + " is not optional, but synced records can arrive before"
-                    + " the records they point to; make it optional.");
-        } else if (relationship.minCount() > 0) {
-            context.report(entity, relationship, name + " requires at least " + relationship.minCount()
-                    + " related objects, but synced records can arrive before the records they point to; set its"
-                    + " minimum count to 0.");
+            context.report(entity, relationship, qualified(entity, relationship) + " is not optional, but synced"
+                    + " records can arrive before the records they point to; make it optional.");
         }
     }
 }

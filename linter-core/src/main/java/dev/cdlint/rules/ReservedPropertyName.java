@@ -23,8 +23,7 @@ import java.util.Map;
                 + " metadata names), so their values silently stay on one device; entityName and moveReceipt map to"
                 + " CD_entityName and CD_moveReceipt, which every record type already has for the container's own"
                 + " use.",
-        source = "cloudkit-mapping.md §1 (CD_entityName, CD_moveReceipt), §2 (+isPrivateAttribute:) and §10; "
-                + Sources.SERIALIZER,
+        source = Sources.CLOUDKIT + "#never-mirrored and " + Sources.CLOUDKIT + "#system-fields; " + Sources.SERIALIZER,
         runtimeError = "ckRecordID/ckRecordSystemFields: none, the values silently never sync. entityName/"
                 + "moveReceipt: the container's own field values are overwritten or the save fails with a field type"
                 + " conflict (CloudKit \"Invalid Arguments\").",

@@ -27,7 +27,7 @@ public @interface RuleInfo {
     /** Why it matters, with the fact it rests on. */
     String rationale();
 
-    /** Where the fact comes from: a section of {@code cloudkit-mapping.md} and its primary source. */
+    /** Where the fact comes from: a section of {@code docs/cloudkit.md} ({@link Sources#CLOUDKIT}), primary sources. */
     String source();
 
     /** What goes wrong at run time when this ships: the error text users would see, or the silent failure. */

@@ -9,22 +9,23 @@ import dev.cdlint.model.AttributeType;
 import dev.cdlint.model.Entity;
 
 /**
- * Only the missing name can be seen statically: whether a named transformer is registered and reversible, which
- * the validator checks, is only known when the app runs.
+ * Advice, not a load error: the validator skips a Transformable whose transformer name is empty (V:266). Misnamed
+ * transformers, which do fail the load, are {@link ValueTransformerNotFound}'s.
  */
 @RuleInfo(
         id = "transformable-without-transformer",
-        severity = Severity.WARNING,
+        severity = Severity.INFO,
         summary = "A synced Transformable attribute names no value transformer",
-        rationale = "Without a name Core Data falls back to the deprecated, insecure keyed-unarchiving transformer."
-                + " The value is synced as BYTES, so every device, in every app version, must decode it the same"
-                + " way: name a secure transformer so that the format is explicit and stays stable.",
-        source = "cloudkit-mapping.md §2 (Transformable is encoded via its value transformer to BYTES) and §5"
-                + " (runtime validator item 6); " + Sources.VALIDATOR,
-        runtimeError = "Decoding failures on other devices once the fallback transformer changes or is removed; a"
-                + " misnamed transformer fails at load: " + Sources.VALIDATOR_ERROR + "CloudKit integration requires"
-                + " that the value transformers for transformable attributes are available via"
-                + " +[NSValueTransformer valueTransformerForName:] and allow reverse transformation:",
+        rationale = "The store loads and syncs: the CloudKit validator only checks transformers that are named."
+                + " Without a name Core Data uses its default, keyed-unarchiving transformer, which Apple"
+                + " deprecated as insecure and which logs a warning at run time; the value is synced as BYTES, so"
+                + " every device and app version must decode it alike. Naming a secure transformer makes that"
+                + " format explicit. Changing the transformer of an attribute already in use changes how existing"
+                + " values decode, so decide before it ships.",
+        source = Sources.CLOUDKIT + "#validator-transformers and " + Sources.CLOUDKIT + "#attribute-types; "
+                + Sources.VALIDATOR,
+        runtimeError = "Nothing at load; Core Data logs that the default unarchiving transformer is deprecated, and"
+                + " values fail to decode on devices whose app version decodes them differently.",
         fix = "Set Transformer in the attribute's Data Model inspector to NSSecureUnarchiveFromData (or a"
                 + " registered subclass that lists your classes), and set Custom Class.",
         example = """

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
         summary = "An entity synced with CloudKit has uniqueness constraints",
         rationale = "CloudKit has no server-side uniqueness: two devices can create the same key offline and both"
                 + " records sync, so the container refuses models with constraints rather than lose one of them.",
-        source = "cloudkit-mapping.md §5 (Apple doc table; runtime validator item 17); " + Sources.MODEL_DOC + "; "
-                + Sources.VALIDATOR,
+        source = Sources.CLOUDKIT + "#validator-unique-constraints; " + Sources.MODEL_DOC + "; " + Sources.VALIDATOR,
         runtimeError = Sources.VALIDATOR_ERROR + "CloudKit integration does not support unique constraints. The"
                 + " following entities are constrained:",
         fix = "Remove the constraints in the entity's Data Model inspector (Constraints), and deduplicate in code"

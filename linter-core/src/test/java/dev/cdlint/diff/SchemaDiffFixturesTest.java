@@ -25,6 +25,7 @@ class SchemaDiffFixturesTest {
             "cdmr-missing-fields,              PRIVATE, 1",
             "renamed-attribute,                PRIVATE, 2",
             "hierarchy-across-configurations,  PRIVATE, 1",
+            "composite-and-inherited,          PRIVATE, 2",
             "shared-container,                 PRIVATE, 0",
             "shared-container,                 PUBLIC,  0"})
     void reportsWhatTheFixtureExpects(String name, DatabaseScope scope, int expectationCount) {
@@ -40,7 +41,7 @@ class SchemaDiffFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"attribute-added-after-export", "attribute-type-changed", "encryption-changed",
             "companions-missing", "public-without-indexes-or-grants", "many-to-many-without-cdmr",
-            "renamed-attribute", "hierarchy-across-configurations"})
+            "renamed-attribute", "hierarchy-across-configurations", "composite-and-inherited"})
     void reportsNothingWithoutAProductionSchema(String name) {
         DiffFixture fixture = DiffFixture.named(name);
 

@@ -7,6 +7,7 @@ import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.Rule;
 import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class SchemaDiffRulesTest {
     void everyRuleCitesItsSourceAndSaysWhatFailsAndHowToFixIt() {
         assertThat(SchemaDiffRules.ALL).allSatisfy(rule -> {
             RuleInfo info = rule.info();
-            assertThat(info.source()).contains("cloudkit-mapping.md §");
+            assertThat(info.source()).contains(Sources.CLOUDKIT + "#");
             assertThat(info.summary()).isNotBlank().doesNotEndWith(".");
             assertThat(info.rationale()).isNotBlank();
             assertThat(info.runtimeError()).isNotBlank();
