@@ -55,7 +55,10 @@ public final class ConfigurationContext extends ModelContext {
      * inherit it, so the problem is reported once and the reader sees why an unsynced entity matters.
      */
     ConfigurationContext declaredBy(DeclaringEntity declaring) {
-        if (declaring.isMember()) {
+        String declaringName = declaring.entity().name();
+        if (declaring.isMember() || checkedConfigurations().stream()
+                .anyMatch(c -> c.configuration().contains(declaringName))) {
+            // Checked as a member of another configuration too: the same message there makes it one finding.
             return this;
         }
         String heirs = declaring.heirs().stream().map(Entity::name).distinct().collect(Collectors.joining(", "));
