@@ -1,7 +1,6 @@
 package dev.cdlint.rules;
 
 import dev.cdlint.model.Attribute;
-import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
 
 /**
@@ -13,12 +12,11 @@ abstract class AttributeRule implements ConfigurationRule {
 
     @Override
     public final void check(ConfigurationContext context) {
-        for (DeclaringEntity declaring : context.declaringEntities()) {
-            ConfigurationContext declared = context.declaredBy(declaring);
-            for (Attribute attribute : declaring.entity().attributes()) {
-                check(declared, declaring.entity(), attribute);
+        context.forEachProperty((declared, entity, property) -> {
+            if (property instanceof Attribute attribute) {
+                check(declared, entity, attribute);
             }
-        }
+        });
     }
 
     abstract void check(ConfigurationContext context, Entity entity, Attribute attribute);

@@ -8,6 +8,7 @@ import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
+import dev.cdlint.model.Property;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.SourceLocation;
 import java.util.List;
@@ -49,12 +50,28 @@ public final class ConfigurationContext extends ModelContext {
         return version().declaringEntities(configuration());
     }
 
+    /** What a rule does with one property: reports go to the context given, on the entity that declares it. */
+    interface PropertyCheck {
+        void check(ConfigurationContext context, Entity entity, Property property);
+    }
+
+    /**
+     * Visits every property the configuration carries once, on the entity that declares it, inherited ones from
+     * an ancestor outside the configuration included: what the validator checks ({@link #declaringEntities()}).
+     */
+    void forEachProperty(PropertyCheck check) {
+        for (DeclaringEntity declaring : declaringEntities()) {
+            ConfigurationContext declared = declaredBy(declaring);
+            declaring.entity().properties().forEach(property -> check.check(declared, declaring.entity(), property));
+        }
+    }
+
     /**
      * This context for checking the properties one entity declares. For an ancestor outside the configuration, the
      * finding stays at its declaration, the element to change, and its message names the synced entities that
      * inherit it, so the problem is reported once and the reader sees why an unsynced entity matters.
      */
-    ConfigurationContext declaredBy(DeclaringEntity declaring) {
+    private ConfigurationContext declaredBy(DeclaringEntity declaring) {
         String declaringName = declaring.entity().name();
         if (declaring.isMember() || checkedConfigurations().stream()
                 .anyMatch(c -> c.configuration().contains(declaringName))) {

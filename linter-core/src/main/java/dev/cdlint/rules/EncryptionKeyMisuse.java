@@ -5,7 +5,6 @@ import static dev.cdlint.rules.ElementNames.qualified;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Attribute;
-import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
 
@@ -55,22 +54,18 @@ public final class EncryptionKeyMisuse implements ConfigurationRule {
                         + " entity; remove it and tick Allows Cloud Encryption on the attributes to encrypt.");
             }
         }
-        for (DeclaringEntity declaring : context.declaringEntities()) {
-            Entity entity = declaring.entity();
-            ConfigurationContext declared = context.declaredBy(declaring);
-            for (Attribute attribute : entity.attributes()) {
-                if (attribute.userInfo().containsKey(KEY) && attribute.allowsCloudEncryption()) {
-                    declared.report(entity, attribute, qualified(entity, attribute) + " sets both Allows Cloud"
-                            + " Encryption and " + KEY + "; remove the User Info key, allowsCloudEncryption is"
-                            + " the way to encrypt.");
-                }
+        context.forEachProperty((declared, entity, property) -> {
+            if (!property.userInfo().containsKey(KEY)) {
+                return;
             }
-            for (Relationship relationship : entity.relationships()) {
-                if (relationship.userInfo().containsKey(KEY)) {
-                    declared.report(entity, relationship, qualified(entity, relationship) + " carries " + KEY
-                            + ", but relationships cannot be encrypted; remove it.");
-                }
+            if (property instanceof Attribute attribute && attribute.allowsCloudEncryption()) {
+                declared.report(entity, attribute, qualified(entity, attribute) + " sets both Allows Cloud"
+                        + " Encryption and " + KEY + "; remove the User Info key, allowsCloudEncryption is the way"
+                        + " to encrypt.");
+            } else if (property instanceof Relationship relationship) {
+                declared.report(entity, relationship, qualified(entity, relationship) + " carries " + KEY
+                        + ", but relationships cannot be encrypted; remove it.");
             }
-        }
+        });
     }
 }

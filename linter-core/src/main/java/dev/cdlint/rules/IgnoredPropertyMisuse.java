@@ -5,8 +5,6 @@ import static dev.cdlint.rules.ElementNames.qualified;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Attribute;
-import dev.cdlint.model.DeclaringEntity;
-import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
 
 /** The key counts when it reads as true, as the validator's {@code boolValue} reads it; "NO" ignores nothing. */
@@ -35,23 +33,18 @@ public final class IgnoredPropertyMisuse implements ConfigurationRule {
 
     @Override
     public void check(ConfigurationContext context) {
-        for (DeclaringEntity declaring : context.declaringEntities()) {
-            Entity entity = declaring.entity();
-            ConfigurationContext declared = context.declaredBy(declaring);
-            for (Attribute attribute : entity.attributes()) {
-                if (Mirror.isIgnored(attribute) && !attribute.optional()) {
-                    declared.report(entity, attribute, qualified(entity, attribute) + " is ignored by"
-                            + " CloudKit but not optional, so synced objects can never satisfy it; make it"
-                            + " optional.");
-                }
+        context.forEachProperty((declared, entity, property) -> {
+            if (!Mirror.isIgnored(property)) {
+                return;
             }
-            for (Relationship relationship : entity.relationships()) {
-                if (Mirror.isIgnored(relationship)) {
-                    declared.report(entity, relationship, qualified(entity, relationship) + " carries "
-                            + Mirror.IGNORED_PROPERTY_KEY + ", which relationships do not support; remove it and"
-                            + " keep the destination out of the synced configuration instead.");
-                }
+            if (property instanceof Attribute attribute && !attribute.optional()) {
+                declared.report(entity, attribute, qualified(entity, attribute) + " is ignored by CloudKit but not"
+                        + " optional, so synced objects can never satisfy it; make it optional.");
+            } else if (property instanceof Relationship relationship) {
+                declared.report(entity, relationship, qualified(entity, relationship) + " carries "
+                        + Mirror.IGNORED_PROPERTY_KEY + ", which relationships do not support; remove it and keep"
+                        + " the destination out of the synced configuration instead.");
             }
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package dev.cdlint.rules;
 
-import dev.cdlint.model.DeclaringEntity;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
 
@@ -9,12 +8,11 @@ abstract class RelationshipRule implements ConfigurationRule {
 
     @Override
     public final void check(ConfigurationContext context) {
-        for (DeclaringEntity declaring : context.declaringEntities()) {
-            ConfigurationContext declared = context.declaredBy(declaring);
-            for (Relationship relationship : declaring.entity().relationships()) {
-                check(declared, declaring.entity(), relationship);
+        context.forEachProperty((declared, entity, property) -> {
+            if (property instanceof Relationship relationship) {
+                check(declared, entity, relationship);
             }
-        }
+        });
     }
 
     abstract void check(ConfigurationContext context, Entity entity, Relationship relationship);

@@ -5,8 +5,6 @@ import static dev.cdlint.rules.ElementNames.qualified;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Attribute;
-import dev.cdlint.model.DeclaringEntity;
-import dev.cdlint.model.Entity;
 import dev.cdlint.model.Property;
 import dev.cdlint.model.Relationship;
 import java.util.Map;
@@ -43,17 +41,13 @@ public final class ReservedPropertyName implements ConfigurationRule {
 
     @Override
     public void check(ConfigurationContext context) {
-        for (DeclaringEntity declaring : context.declaringEntities()) {
-            Entity entity = declaring.entity();
-            ConfigurationContext declared = context.declaredBy(declaring);
-            entity.properties().filter(ReservedPropertyName::meantToSync).forEach(property -> {
-                String why = WHY.get(property.name());
-                if (why != null) {
-                    declared.report(entity, property, qualified(entity, property) + " uses a reserved"
-                            + " name: " + why + "; rename it.");
-                }
-            });
-        }
+        context.forEachProperty((declared, entity, property) -> {
+            String why = WHY.get(property.name());
+            if (why != null && meantToSync(property)) {
+                declared.report(entity, property, qualified(entity, property) + " uses a reserved name: " + why
+                        + "; rename it.");
+            }
+        });
     }
 
     private static boolean meantToSync(Property property) {
