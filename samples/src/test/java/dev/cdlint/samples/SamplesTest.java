@@ -63,7 +63,7 @@ class SamplesTest {
     void theSampleConfigurationsAreFoundBesideTheModels() {
         Linter linter = new Linter();
 
-        assertThat(linter.configFor(JOURNAL, LintRequest.of(JOURNAL)).scopes()).containsOnlyKeys("Private", "Public");
+        assertThat(linter.configFor(JOURNAL, LintRequest.of(JOURNAL)).scopes()).containsOnlyKeys("Private", "Public", "Local");
         assertThat(linter.configFor(BROKEN, LintRequest.of(BROKEN)).file())
                 .isEqualTo(SAMPLES.resolve("journal-broken/.cdlint.yml"));
     }
