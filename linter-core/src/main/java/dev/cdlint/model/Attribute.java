@@ -26,6 +26,7 @@ public record Attribute(
         String valueTransformerName,
         String composite,
         Map<String, String> userInfo,
+        String renamingIdentifier,
         SourceLocation location) implements Property {
 
     public Attribute {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
  * {@link ModelVersion#ancestry(Entity)}.
  *
  * @param parentEntity null for a root entity
+ * @param renamingIdentifier Xcode's "Renaming ID" ({@code elementID}); null when unset
  */
 public record Entity(
         String name,
@@ -22,6 +23,7 @@ public record Entity(
         List<UniquenessConstraint> uniquenessConstraints,
         List<FetchIndex> fetchIndexes,
         Map<String, String> userInfo,
+        String renamingIdentifier,
         SourceLocation location) {
 
     public Entity {

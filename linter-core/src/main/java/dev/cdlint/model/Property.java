@@ -10,5 +10,8 @@ public sealed interface Property permits Attribute, Relationship {
 
     Map<String, String> userInfo();
 
+    /** Xcode's "Renaming ID", which lightweight migration matches elements by; null when unset (the name then). */
+    String renamingIdentifier();
+
     SourceLocation location();
 }

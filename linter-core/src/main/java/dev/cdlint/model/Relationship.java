@@ -25,6 +25,7 @@ public record Relationship(
         DeleteRule deleteRule,
         String deleteRuleName,
         Map<String, String> userInfo,
+        String renamingIdentifier,
         SourceLocation location) implements Property {
 
     public Relationship {

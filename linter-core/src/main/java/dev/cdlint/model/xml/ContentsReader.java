@@ -67,8 +67,16 @@ final class ContentsReader {
      * exists twice.
      */
     static ModelVersion read(Path contents, String versionName) {
+        return read(contents, versionName, contents);
+    }
+
+    /**
+     * The same, with every location naming {@code shownAs} instead of the file read: for a model extracted from git
+     * into a temporary folder, whose findings point at the revision's file rather than at the copy.
+     */
+    static ModelVersion read(Path contents, String versionName, Path shownAs) {
         try (InputStream in = Files.newInputStream(contents)) {
-            Converter converter = new Converter(contents, TagPositions.of(contents));
+            Converter converter = new Converter(shownAs, TagPositions.of(contents));
             List<Entity> entities = new ArrayList<>();
             XmlBinding.Model xml = unmarshal(contents, in, new Unmarshaller.Listener() {
                 @Override
@@ -172,6 +180,7 @@ final class ContentsReader {
                                     at(i)))
                             .toList(),
                     userInfo(xml.userInfo),
+                    renamingIdentifier(xml.elementID, xml.renamingIdentifier),
                     at(xml));
         }
 
@@ -195,6 +204,7 @@ final class ContentsReader {
                     share(blankToNull(xml.valueTransformerName)),
                     share(blankToNull(xml.composite)),
                     userInfo(xml.userInfo),
+                    renamingIdentifier(xml.elementID, xml.renamingIdentifier),
                     at(xml));
         }
 
@@ -213,6 +223,7 @@ final class ContentsReader {
                     DeleteRule.fromXmlName(xml.deletionRule),
                     share(xml.deletionRule),
                     userInfo(xml.userInfo),
+                    renamingIdentifier(xml.elementID, xml.renamingIdentifier),
                     at(xml));
         }
 
@@ -242,6 +253,14 @@ final class ContentsReader {
 
         private static Set<String> names(Stream<String> names) {
             return names.collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+
+        /**
+         * Xcode's "Renaming ID": written {@code elementID} by current Xcode, {@code renamingIdentifier} in some
+         * models; null when the element has none, in which case Core Data takes the element's name.
+         */
+        private static String renamingIdentifier(String elementId, String renamingIdentifier) {
+            return elementId != null && !elementId.isBlank() ? elementId : blankToNull(renamingIdentifier);
         }
 
         private static String blankToNull(String value) {

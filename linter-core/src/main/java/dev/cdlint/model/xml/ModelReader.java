@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -39,13 +40,22 @@ public final class ModelReader {
     }
 
     public static DataModel read(Path path) {
+        return read(path, UnaryOperator.identity());
+    }
+
+    /**
+     * Reads a model from one place while its elements' locations name another, {@code shownAs(file)} for each file
+     * read: a model extracted from git into a temporary folder is reported at the revision's files, never at the
+     * copies, which are gone once the run ends.
+     */
+    public static DataModel read(Path path, UnaryOperator<Path> shownAs) {
         if (Files.isDirectory(path)) {
             String name = path.getFileName().toString();
             if (name.endsWith(BUNDLE_SUFFIX)) {
-                return readBundle(path);
+                return readBundle(path, shownAs);
             }
             if (name.endsWith(VERSION_SUFFIX)) {
-                ModelVersion version = readVersionFolder(path);
+                ModelVersion version = readVersionFolder(path, shownAs);
                 return new DataModel(path, versionName(path), List.of(new VersionFile(version.name(),
                         version.location().file())), version, List.of());
             }
@@ -62,11 +72,11 @@ public final class ModelReader {
         String name = parent != null && parent.getFileName() != null
                 && parent.getFileName().toString().endsWith(VERSION_SUFFIX)
                 ? versionName(parent) : path.getFileName().toString();
-        ModelVersion version = ContentsReader.read(path, name);
+        ModelVersion version = ContentsReader.read(path, name, shownAs.apply(path));
         return new DataModel(path, name, List.of(new VersionFile(name, path)), version, List.of());
     }
 
-    private static DataModel readBundle(Path bundle) {
+    private static DataModel readBundle(Path bundle, UnaryOperator<Path> shownAs) {
         List<ModelWarning> warnings = new ArrayList<>();
         List<VersionFile> versions = new ArrayList<>();
         Path legacyVersion = null;
@@ -90,7 +100,9 @@ public final class ModelReader {
             throw new InputException(SourceLocation.ofFile(bundle), "the bundle holds no model version"
                     + " (no .xcdatamodel folder with a contents file)");
         }
-        ModelVersion current = readVersion(currentVersion(bundle, versions, warnings));
+        VersionFile currentFile = currentVersion(bundle, versions, warnings);
+        ModelVersion current = ContentsReader.read(currentFile.contents(), currentFile.name(),
+                shownAs.apply(currentFile.contents()));
         String name = bundle.getFileName().toString();
         return new DataModel(bundle, name.substring(0, name.length() - BUNDLE_SUFFIX.length()), versions, current,
                 warnings);
@@ -175,10 +187,10 @@ public final class ModelReader {
         }
     }
 
-    private static ModelVersion readVersionFolder(Path folder) {
+    private static ModelVersion readVersionFolder(Path folder, UnaryOperator<Path> shownAs) {
         Path contents = folder.resolve("contents");
         if (Files.isRegularFile(contents)) {
-            return ContentsReader.read(contents, versionName(folder));
+            return ContentsReader.read(contents, versionName(folder), shownAs.apply(contents));
         }
         if (isLegacyBinary(folder.resolve("elements"))) {
             throw legacy(folder.resolve("elements"));

@@ -39,6 +39,8 @@ final class XmlBinding {
         @XmlAttribute String name;
         @XmlAttribute String parentEntity;
         @XmlAttribute String isAbstract;
+        @XmlAttribute String elementID;
+        @XmlAttribute String renamingIdentifier;
         @XmlElement(name = "attribute") List<Attribute> attributes = new ArrayList<>();
         @XmlElement(name = "relationship") List<Relationship> relationships = new ArrayList<>();
         @XmlElement(name = "fetchedProperty") List<FetchedProperty> fetchedProperties = new ArrayList<>();
@@ -73,6 +75,8 @@ final class XmlBinding {
         @XmlAttribute String usesMergeableStorage;
         @XmlAttribute String valueTransformerName;
         @XmlAttribute String composite;
+        @XmlAttribute String elementID;
+        @XmlAttribute String renamingIdentifier;
         @XmlElementWrapper(name = "userInfo")
         @XmlElement(name = "entry") List<Entry> userInfo = new ArrayList<>();
     }
@@ -89,6 +93,8 @@ final class XmlBinding {
         @XmlAttribute String minCount;
         @XmlAttribute String maxCount;
         @XmlAttribute String deletionRule;
+        @XmlAttribute String elementID;
+        @XmlAttribute String renamingIdentifier;
         @XmlElementWrapper(name = "userInfo")
         @XmlElement(name = "entry") List<Entry> userInfo = new ArrayList<>();
     }

@@ -182,6 +182,35 @@ class ModelReaderTest {
     }
 
     @Test
+    void readsTheRenamingIdentifierAsXcodeAndOlderModelsWriteIt() throws IOException {
+        Path contents = write("Renamed.xcdatamodel/contents", """
+                <model type="x">
+                    <entity name="ProfileV3" elementID="Profile">
+                        <attribute name="text" attributeType="String" renamingIdentifier="body"/>
+                        <attribute name="title" attributeType="String"/>
+                        <relationship name="owner" destinationEntity="ProfileV3" elementID="person"/>
+                    </entity>
+                </model>""");
+
+        Entity entity = ModelReader.read(contents).current().entities().get(0);
+
+        assertThat(entity.renamingIdentifier()).isEqualTo("Profile");
+        assertThat(entity.attributes()).extracting(Attribute::renamingIdentifier).containsExactly("body", null);
+        assertThat(entity.relationships().get(0).renamingIdentifier()).isEqualTo("person");
+    }
+
+    @Test
+    void locationsNameTheFileTheCallerSays() throws IOException {
+        Path contents = write("Notes.xcdatamodel/contents", TWO_ENTITIES);
+        Path shown = Path.of("main:App/Notes.xcdatamodel/contents");
+
+        DataModel model = ModelReader.read(contents.getParent(), file -> shown);
+
+        assertThat(model.current().entities()).extracting(e -> e.location().file()).containsOnly(shown);
+        assertThat(model.current().entities().get(0).location().line()).isPositive();
+    }
+
+    @Test
     void aModelWithNoEntitiesReads() throws IOException {
         Path contents = write("Empty.xcdatamodel/contents", "<model type=\"x\"/>");
 
