@@ -33,8 +33,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Lints models: what CloudKit mirroring rejects, what the public database needs and, with"
-                + " --against, what the production schema lacks.")
+        description = "Lints models: what CloudKit mirroring rejects, what the public database needs, with"
+                + " --against what the production schema lacks and, with --against-model or --against-ref, the"
+                + " changes since the deployed model that production cannot follow.")
 final class CheckCommand implements Callable<Integer> {
 
     /** Below this many models a run is quick enough that progress lines would only be noise. */
@@ -50,6 +51,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--against", paramLabel = "FILE", description = "The production schema, exported with"
             + " 'cktool export-schema --environment production' (overrides schema: in .cdlint.yml).")
     Path against;
+
+    @Option(names = "--against-model", paramLabel = "MODEL", description = "The model production was deployed"
+            + " from (.xcdatamodeld, .xcdatamodel or contents; Bundle.xcdatamodeld/Old.xcdatamodel for an older"
+            + " version of the same bundle): reports the changes production cannot follow.")
+    Path againstModel;
+
+    @Option(names = "--against-ref", paramLabel = "REF", description = "The git revision production was deployed"
+            + " from (a branch, tag or commit, such as a release tag): compares each model with itself there"
+            + " (overrides against-ref: in .cdlint.yml).")
+    String againstRef;
 
     @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: the nearest"
             + " .cdlint.yml above each model).")
@@ -85,9 +96,13 @@ final class CheckCommand implements Callable<Integer> {
                 spec.commandLine(), "--format: '" + format + "' is not a format; use one of "
                         + String.join(", ", ReportFormat.ids())));
         Optional<Severity> failLevel = failLevel();
+        if (againstModel != null && againstRef != null) {
+            throw new ParameterException(spec.commandLine(), "--against-model and --against-ref both name the"
+                    + " deployed model; give one");
+        }
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         LintResult result = new Linter(RuleEngine.withAllRules(), progress())
-                .lint(new LintRequest(paths, config, against, parseScopes()));
+                .lint(new LintRequest(paths, config, against, parseScopes(), againstModel, againstRef));
         Path workingDirectory = Path.of("").toAbsolutePath();
 
         List<Finding> findings = result.findings();

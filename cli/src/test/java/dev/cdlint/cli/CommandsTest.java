@@ -46,6 +46,26 @@ class CommandsTest {
     }
 
     @Test
+    void againstModelComparesWithAnOlderVersionOfTheSameBundle() {
+        Run run = cdlint("check", JOURNAL, "--against-model", JOURNAL + "/Journal.xcdatamodel");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("record type CD_Tag (Tag) is new since the deployed model (" + JOURNAL
+                + "/Journal.xcdatamodel)", "[evolution-deploy-needed]", "0 errors, 3 warnings");
+    }
+
+    @Test
+    void theDeployedModelIsNamedOnceAndForOneModel() {
+        Run both = cdlint("check", JOURNAL, "--against-model", JOURNAL, "--against-ref", "main");
+        Run two = cdlint("check", JOURNAL, BROKEN, "--against-model", JOURNAL);
+
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--against-model and --against-ref both name the deployed model");
+        assertThat(two.exitCode()).isEqualTo(2);
+        assertThat(two.err()).contains("--against-model compares one model", "2 models were given");
+    }
+
+    @Test
     void explainPrintsWhyTheRuntimeErrorTheFixAndAnExample() {
         Run run = cdlint("explain", "relationship-missing-inverse");
 

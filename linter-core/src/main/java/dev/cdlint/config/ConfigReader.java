@@ -20,6 +20,7 @@ import java.util.Optional;
  *
  * <pre>
  * schema: cloudkit/production.ckdb      # compare with this production schema
+ * against-ref: origin/main              # and the model with itself at this git revision
  * scopes:                               # configurations to check, and their database
  *   Default: private
  *   Public: public
@@ -33,7 +34,7 @@ import java.util.Optional;
  */
 public final class ConfigReader {
 
-    private static final List<String> TOP_LEVEL_KEYS = List.of("schema", "scopes", "rules");
+    private static final List<String> TOP_LEVEL_KEYS = List.of("schema", "scopes", "rules", "against-ref");
     private static final String OFF = "off";
 
     private ConfigReader() {}
@@ -70,16 +71,18 @@ public final class ConfigReader {
         Path schema = null;
         Map<String, DatabaseScope> scopes = Map.of();
         Map<String, LintConfig.RuleConfig> rules = Map.of();
+        String againstRef = null;
         for (var entry : top.entries().entrySet()) {
             String key = entry.getKey().text();
             switch (key) {
                 case "schema" -> schema = resolve(file, scalar(entry.getValue(), "schema").text());
+                case "against-ref" -> againstRef = scalar(entry.getValue(), "against-ref").text();
                 case "scopes" -> scopes = scopes(entry.getValue());
                 case "rules" -> rules = rules(entry.getValue());
                 default -> throw unknown(entry.getKey(), "key", TOP_LEVEL_KEYS);
             }
         }
-        return new LintConfig(file, schema, scopes, rules);
+        return new LintConfig(file, schema, scopes, rules, againstRef);
     }
 
     private static Path resolve(Path configFile, String path) {

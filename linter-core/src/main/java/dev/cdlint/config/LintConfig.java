@@ -17,14 +17,20 @@ import java.util.Optional;
  * @param scopes configurations to check and the database each syncs to; naming one here checks it even when
  *     the model does not mark it "Used with CloudKit"
  * @param rules per rule id: its severity ({@code null} when the rule is off) and options
+ * @param againstRef the git revision production was deployed from ({@code against-ref:}); null when unset
  */
-public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scopes, Map<String, RuleConfig> rules) {
+public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scopes, Map<String, RuleConfig> rules,
+        String againstRef) {
 
     public static final String FILE_NAME = ".cdlint.yml";
 
     public LintConfig {
         scopes = Map.copyOf(scopes);
         rules = Map.copyOf(rules);
+    }
+
+    public LintConfig(Path file, Path schema, Map<String, DatabaseScope> scopes, Map<String, RuleConfig> rules) {
+        this(file, schema, scopes, rules, null);
     }
 
     public static LintConfig defaults() {
@@ -63,6 +69,6 @@ public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scop
     public LintConfig overriddenBy(Map<String, DatabaseScope> scopeOverrides, Path schemaOverride) {
         Map<String, DatabaseScope> merged = new LinkedHashMap<>(scopes);
         merged.putAll(scopeOverrides);
-        return new LintConfig(file, schemaOverride != null ? schemaOverride : schema, merged, rules);
+        return new LintConfig(file, schemaOverride != null ? schemaOverride : schema, merged, rules, againstRef);
     }
 }

@@ -14,12 +14,21 @@ import java.util.Map;
  * @param against {@code --against}: the production schema, overriding {@code schema:} in the configuration; may be
  *     null
  * @param scopes {@code --scope CONFIG=SCOPE}: override {@code scopes:} in the configuration
+ * @param againstModel {@code --against-model}: the model production was deployed from; may be null
+ * @param againstRef {@code --against-ref}: the git revision production was deployed from, overriding
+ *     {@code against-ref:} in the configuration; may be null
  */
-public record LintRequest(List<Path> inputs, Path configFile, Path against, Map<String, DatabaseScope> scopes) {
+public record LintRequest(List<Path> inputs, Path configFile, Path against, Map<String, DatabaseScope> scopes,
+        Path againstModel, String againstRef) {
 
     public LintRequest {
         inputs = List.copyOf(inputs);
         scopes = Map.copyOf(scopes);
+    }
+
+    /** Without a deployed model, unless the configuration names a revision. */
+    public LintRequest(List<Path> inputs, Path configFile, Path against, Map<String, DatabaseScope> scopes) {
+        this(inputs, configFile, against, scopes, null, null);
     }
 
     public static LintRequest of(Path... inputs) {

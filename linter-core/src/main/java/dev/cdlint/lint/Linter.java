@@ -2,6 +2,8 @@ package dev.cdlint.lint;
 
 import dev.cdlint.config.ConfigReader;
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.evolution.DeployedModel;
+import dev.cdlint.evolution.GitRevision;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.xml.ModelFinder;
@@ -73,6 +75,10 @@ public final class Linter {
                     .map(p -> p.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
             models.addAll(ModelFinder.findModels(root));
         }
+        if (request.againstModel() != null && models.size() != 1) {
+            throw new InputException(SourceLocation.ofFile(request.againstModel()), "--against-model compares one"
+                    + " model with the one production was deployed from, but " + models.size() + " models were given");
+        }
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             Path modelPath = models.get(i);
@@ -80,10 +86,27 @@ public final class Linter {
             LintConfig config = configFor(modelPath, request);
             Path schemaPath = config.schema() != null ? config.schema() : schemaInput;
             DataModel model = ModelReader.read(modelPath);
-            findings.addAll(engine.check(model, config, Optional.ofNullable(schemaPath).map(this::schema)));
+            findings.addAll(engine.check(model, config, Optional.ofNullable(schemaPath).map(this::schema),
+                    deployed(modelPath, request, config)));
         }
         findings.sort(Finding.REPORT_ORDER);
         return new LintResult(models, findings);
+    }
+
+    /**
+     * The model production was deployed from: {@code --against-model}, else the model at {@code --against-ref} or
+     * the configuration's {@code against-ref:}; none without them.
+     */
+    private static Optional<DeployedModel> deployed(Path model, LintRequest request, LintConfig config) {
+        if (request.againstModel() != null) {
+            Path file = request.againstModel();
+            if (!Files.exists(file)) {
+                throw new InputException(SourceLocation.ofFile(file), "no such model");
+            }
+            return Optional.of(DeployedModel.of(ModelReader.read(file), file.toString()));
+        }
+        String ref = request.againstRef() != null ? request.againstRef() : config.againstRef();
+        return Optional.ofNullable(ref).map(r -> GitRevision.modelAt(model, r));
     }
 
     /** The configuration for a model: {@code --config}, else the nearest {@code .cdlint.yml}, with overrides. */

@@ -1,5 +1,6 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.evolution.DeployedSchema;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
@@ -11,6 +12,7 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.Property;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.SourceLocation;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,23 +24,29 @@ public final class ConfigurationContext extends ModelContext {
 
     private final CheckedConfiguration target;
     private final Supplier<MirroredSchema> mirror;
+    private final Collection<Supplier<MirroredSchema>> containerMirrors;
     private final Optional<Schema> production;
+    private final Supplier<Optional<DeployedSchema>> deployed;
     /** Added to every message while checking properties inherited from an entity outside the configuration. */
     private final String heirsNote;
 
     ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, CheckedConfiguration target,
-            Supplier<MirroredSchema> mirror, Optional<Schema> production, String ruleId, RuleSettings settings,
-            Consumer<Finding> sink) {
-        this(model, checked, target, mirror, production, ruleId, settings, sink, null);
+            Supplier<MirroredSchema> mirror, Collection<Supplier<MirroredSchema>> containerMirrors,
+            Optional<Schema> production, Supplier<Optional<DeployedSchema>> deployed, String ruleId,
+            RuleSettings settings, Consumer<Finding> sink) {
+        this(model, checked, target, mirror, containerMirrors, production, deployed, ruleId, settings, sink, null);
     }
 
     private ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, CheckedConfiguration target,
-            Supplier<MirroredSchema> mirror, Optional<Schema> production, String ruleId, RuleSettings settings,
-            Consumer<Finding> sink, String heirsNote) {
+            Supplier<MirroredSchema> mirror, Collection<Supplier<MirroredSchema>> containerMirrors,
+            Optional<Schema> production, Supplier<Optional<DeployedSchema>> deployed, String ruleId,
+            RuleSettings settings, Consumer<Finding> sink, String heirsNote) {
         super(model, checked, ruleId, settings, sink);
         this.target = target;
         this.mirror = mirror;
+        this.containerMirrors = containerMirrors;
         this.production = production;
+        this.deployed = deployed;
         this.heirsNote = heirsNote;
     }
 
@@ -82,8 +90,8 @@ public final class ConfigurationContext extends ModelContext {
         String note = " (Synced through " + heirs + ", which " + (declaring.heirs().size() == 1 ? "inherits" : "inherit")
                 + " it: configuration " + configuration().name() + " does not contain " + declaring.entity().name()
                 + ", but Core Data checks and syncs inherited properties.)";
-        return new ConfigurationContext(model(), checkedConfigurations(), target, mirror, production, ruleId(),
-                settings(), sink(), note);
+        return new ConfigurationContext(model(), checkedConfigurations(), target, mirror, containerMirrors,
+                production, deployed, ruleId(), settings(), sink(), note);
     }
 
     public Configuration configuration() {
@@ -102,6 +110,16 @@ public final class ConfigurationContext extends ModelContext {
     /** The schema the container creates for this configuration; computed once and shared by all rules. */
     public MirroredSchema mirror() {
         return mirror.get();
+    }
+
+    /** The schema of every checked configuration, this one included: what the model's container holds. */
+    public List<MirroredSchema> containerMirrors() {
+        return containerMirrors.stream().map(Supplier::get).toList();
+    }
+
+    /** The model production was deployed from, mirrored, when one was given; computed once for all rules. */
+    public Optional<DeployedSchema> deployed() {
+        return deployed.get();
     }
 
     /** The production schema to compare with, when one was given. */

@@ -1,6 +1,7 @@
 package dev.cdlint.rules;
 
 import dev.cdlint.diff.SchemaDiffRules;
+import dev.cdlint.evolution.EvolutionRules;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ public final class RuleCatalog {
     private static final List<Rule> RULES = Stream.of(
                     CompatibilityRules.ALL.stream(),
                     SchemaDiffRules.ALL.stream(),
+                    EvolutionRules.ALL.stream(),
                     Stream.<Rule>of(new UnusedSuppression()))
             .flatMap(s -> s)
             .sorted(Comparator.comparing(Rule::id))

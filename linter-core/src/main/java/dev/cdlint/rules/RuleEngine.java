@@ -1,12 +1,15 @@
 package dev.cdlint.rules;
 
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.evolution.DeployedModel;
+import dev.cdlint.evolution.DeployedSchema;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredSchema;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
+import dev.cdlint.model.ModelVersion;
 import dev.cdlint.schema.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,8 +38,12 @@ public final class RuleEngine {
      * {@code none}: a store the app never syncs, whatever the model's box says.
      */
     public static List<CheckedConfiguration> checkedConfigurations(DataModel model, LintConfig config) {
+        return checkedConfigurations(model.current(), config);
+    }
+
+    public static List<CheckedConfiguration> checkedConfigurations(ModelVersion version, LintConfig config) {
         List<CheckedConfiguration> checked = new ArrayList<>();
-        for (Configuration configuration : model.current().configurations()) {
+        for (Configuration configuration : version.configurations()) {
             DatabaseScope scope = config.scopeOf(configuration.name());
             if ((configuration.usedWithCloudKit() || config.scopes().containsKey(configuration.name()))
                     && scope.isSynced()) {
@@ -48,7 +55,18 @@ public final class RuleEngine {
 
     /** The findings for the model, sorted, each reported once however many configurations contain its element. */
     public List<Finding> check(DataModel model, LintConfig config, Optional<Schema> production) {
+        return check(model, config, production, Optional.empty());
+    }
+
+    /**
+     * The same, with the model production was deployed from, when one is given: the evolution rules compare the
+     * model with it, and do nothing without it.
+     */
+    public List<Finding> check(DataModel model, LintConfig config, Optional<Schema> production,
+            Optional<DeployedModel> deployed) {
         List<CheckedConfiguration> checked = checkedConfigurations(model, config);
+        Supplier<Optional<DeployedSchema>> deployedSchema = memoize(() ->
+                deployed.map(d -> DeployedSchema.of(d, config)));
         Map<String, Supplier<MirroredSchema>> mirrors = new LinkedHashMap<>();
         for (CheckedConfiguration target : checked) {
             mirrors.put(target.configuration().name(), memoize(() ->
@@ -77,7 +95,8 @@ public final class RuleEngine {
             } else if (rule instanceof ConfigurationRule configurationRule) {
                 for (CheckedConfiguration target : checked) {
                     configurationRule.check(new ConfigurationContext(model, checked, target,
-                            mirrors.get(target.configuration().name()), production, rule.id(), ruleSettings, sink));
+                            mirrors.get(target.configuration().name()), mirrors.values(), production, deployedSchema,
+                            rule.id(), ruleSettings, sink));
                 }
             }
         }

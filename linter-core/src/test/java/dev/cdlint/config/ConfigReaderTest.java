@@ -61,7 +61,14 @@ class ConfigReaderTest {
     void anUnknownKeyIsAnErrorAtItsLine() throws IOException {
         Path file = write("scopes:\n  Default: private\nshcema: production.ckdb\n");
 
-        assertError(file, 3, 1, "unknown key 'shcema'; known: schema, scopes, rules");
+        assertError(file, 3, 1, "unknown key 'shcema'; known: schema, scopes, rules, against-ref");
+    }
+
+    @Test
+    void againstRefNamesTheRevisionProductionWasDeployedFrom() throws IOException {
+        assertThat(ConfigReader.read(write("against-ref: origin/main\n")).againstRef()).isEqualTo("origin/main");
+        assertThat(ConfigReader.read(write("scopes:\n  Default: private\n")).againstRef()).isNull();
+        assertError(write("against-ref:\n"), 1, 13, "against-ref: expected a value, found nothing");
     }
 
     @Test

@@ -1,0 +1,90 @@
+package dev.cdlint.evolution;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.Mirror;
+import dev.cdlint.model.Entity;
+import dev.cdlint.model.ModelVersion;
+import dev.cdlint.model.Relationship;
+import dev.cdlint.rules.ConfigurationContext;
+import dev.cdlint.rules.ConfigurationRule;
+import dev.cdlint.rules.RuleInfo;
+
+@RuleInfo(
+        id = "evolution-cardinality-changed",
+        severity = Severity.ERROR,
+        summary = "A relationship CloudKit already has changes between to-one and to-many",
+        rationale = "A to-one relationship is a CD_<name> field holding the related record's name; a to-many one whose"
+                + " inverse is to-one has no field on its side; a many-to-many one is stored as CDMR link records."
+                + " Changing the cardinality moves the links from one form to another. The links already in CloudKit"
+                + " stay in the old form, and nothing converts them.",
+        source = "cloudkit-mapping.md §12 and §3 (Apple, \"Reading CloudKit Records for Core Data\": relationship"
+                + " storage); " + Evolution.MODEL_DOC,
+        runtimeError = "None: links already in CloudKit are lost to this version, and older app versions and this"
+                + " one each ignore the links the other writes",
+        fix = "Keep the relationship's deployed cardinality. To change it, add a new relationship with a new name, copy"
+                + " the links into it in code, deploy it, and keep the old one while older app versions are in use.",
+        example = "deployed: <relationship name=\"folder\" maxCount=\"1\" destinationEntity=\"Folder\"/>; now:"
+                + " <relationship name=\"folder\" toMany=\"YES\" destinationEntity=\"Folder\"/>")
+public final class CardinalityChanged implements ConfigurationRule {
+
+    /** How the container stores a relationship (cloudkit-mapping.md §3). */
+    private enum Shape {
+        FIELD("a CD_%s field holding the related record's name"),
+        INVERSE_FIELD("no field of its own (the to-one inverse's field holds the link)"),
+        LINK_RECORDS("CDMR link records");
+
+        private final String description;
+
+        Shape(String description) {
+            this.description = description;
+        }
+
+        static Shape of(ModelVersion version, Relationship relationship) {
+            if (!relationship.toMany()) {
+                return FIELD;
+            }
+            return Mirror.isManyToMany(version, relationship) ? LINK_RECORDS : INVERSE_FIELD;
+        }
+
+        String describe(Relationship relationship) {
+            return String.format(description, relationship.name());
+        }
+    }
+
+    @Override
+    public void check(ConfigurationContext context) {
+        Change.of(context).ifPresent(CardinalityChanged::check);
+    }
+
+    private static void check(Change change) {
+        ConfigurationContext context = change.context();
+        for (Entity entity : context.entities()) {
+            change.deployedEntity(entity.name())
+                    .filter(deployed -> change.cloudKitHas(change.deployedRecordTypeOf(deployed)))
+                    .ifPresent(deployed -> {
+                        for (Relationship relationship : entity.relationships()) {
+                            deployed.relationship(relationship.name())
+                                    .filter(old -> Change.isSynced(change.before(), old)
+                                            && Change.isSynced(change.after(), relationship))
+                                    .ifPresent(old -> compare(change, entity, old, relationship));
+                        }
+                    });
+        }
+    }
+
+    private static void compare(Change change, Entity entity, Relationship before, Relationship now) {
+        Shape then = Shape.of(change.before(), before);
+        Shape shape = Shape.of(change.after(), now);
+        if (then == shape) {
+            return;
+        }
+        ConfigurationContext context = change.context();
+        context.reportField(now.location(), entity.name(), now.name(), context.recordTypeOf(entity),
+                shape == Shape.FIELD || then == Shape.FIELD ? Mirror.PREFIX + now.name() : null,
+                Change.name(entity, now) + " was stored as " + then.describe(before) + " in "
+                        + change.deployedModel() + " and is stored as " + shape.describe(now) + " now. The links"
+                        + " already in CloudKit stay in the old form, which this version no longer reads, and older"
+                        + " app versions keep writing it and ignore the new one. Keep the deployed cardinality, or"
+                        + " add a new relationship and copy the links.");
+    }
+}

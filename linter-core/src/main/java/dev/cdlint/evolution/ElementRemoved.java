@@ -1,0 +1,104 @@
+package dev.cdlint.evolution;
+
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.Mirror;
+import dev.cdlint.mapping.MirroredField;
+import dev.cdlint.mapping.MirroredRecordType;
+import dev.cdlint.model.Entity;
+import dev.cdlint.model.Property;
+import dev.cdlint.rules.ConfigurationContext;
+import dev.cdlint.rules.ConfigurationRule;
+import dev.cdlint.rules.RuleInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@RuleInfo(
+        id = "evolution-element-removed",
+        severity = Severity.INFO,
+        summary = "An entity or property CloudKit already has is gone from the model, or no longer synced",
+        rationale = "Removing an entity or property is allowed, but production never deletes a record type or field:"
+                + " the data already in CloudKit stays, this version no longer reads it, and older app versions keep"
+                + " writing it. Renames are reported by the rename rules instead. With a production schema, removed"
+                + " fields are schema-orphaned-field's.",
+        source = "cloudkit-mapping.md §12 and §8 (\"Deploying an iCloud Container's Schema\": fields and record types"
+                + " are never deleted); " + Evolution.DEPLOY_DOC,
+        runtimeError = "None: values older app versions write for it are silently ignored by this version",
+        fix = "If the data is still needed, keep the element while older app versions are in use; if it was removed"
+                + " on purpose, nothing needs doing (turn the rule off, or lower it, if these notes are not wanted).",
+        example = "deployed: <attribute name=\"subtitle\" attributeType=\"String\"/> in Note; now Note without it")
+public final class ElementRemoved implements ConfigurationRule {
+
+    @Override
+    public void check(ConfigurationContext context) {
+        Change.of(context).ifPresent(ElementRemoved::check);
+    }
+
+    private static void check(Change change) {
+        removedEntities(change);
+        if (change.production().isEmpty()) {
+            removedProperties(change);
+        }
+    }
+
+    /** Entities no configuration syncs any more: the same for every configuration, so reported once. */
+    private static void removedEntities(Change change) {
+        Set<String> synced = change.currentSyncedEntities();
+        for (Entity deployed : change.before().entities()) {
+            if (change.deployedEntity(deployed.name()).isEmpty() || synced.contains(deployed.name())
+                    || change.isRenamedAway(deployed)) {
+                continue;
+            }
+            String recordType = change.deployedRecordTypeOf(deployed);
+            if (change.cloudKitHas(recordType)) {
+                String gone = change.after().entity(deployed.name()).isPresent()
+                        ? " is no longer in a configuration that syncs" : " is gone from the model";
+                Evolution.reportAt(change, deployed.location(), deployed.name(), null, recordType, null,
+                        deployed.name() + " (" + recordType + " records)" + gone + " since " + change.deployedModel()
+                                + ". The record type stays in CloudKit with its records, which this version no"
+                                + " longer imports, and older app versions keep creating them.");
+            }
+        }
+    }
+
+    private static void removedProperties(Change change) {
+        ConfigurationContext context = change.context();
+        Map<String, MirroredRecordType> container = change.currentContainer();
+        for (Entity entity : context.entities()) {
+            Optional<Entity> counterpart = change.counterpart(entity);
+            if (counterpart.isEmpty()) {
+                continue;
+            }
+            Entity deployed = counterpart.get();
+            String recordType = change.deployedRecordTypeOf(deployed);
+            MirroredRecordType now = container.get(context.recordTypeOf(entity));
+            deployed.properties()
+                    .filter(old -> Change.isSynced(change.before(), old) && change.cloudKitHas(recordType)
+                            && !stillSynced(change, entity, deployed, now, old)
+                            && !change.isRenamedAway(deployed, entity, old))
+                    .forEach(old -> report(change, entity, deployed, recordType, old));
+        }
+    }
+
+    /** Still declared and synced by the entity or an ancestor, or its field still written by another entity. */
+    private static boolean stillSynced(Change change, Entity entity, Entity deployed, MirroredRecordType now,
+            Property old) {
+        boolean declared = change.after().ancestry(entity).stream()
+                .flatMap(e -> Change.property(e, old.name()).stream())
+                .anyMatch(p -> Change.isSynced(change.after(), p));
+        List<MirroredField> fields = Mirror.fieldsOf(change.before(), deployed, old);
+        return declared || (now != null && !fields.isEmpty() && now.field(fields.get(0).name()).isPresent());
+    }
+
+    private static void report(Change change, Entity entity, Entity deployed, String recordType, Property old) {
+        Optional<Property> current = Change.property(entity, old.name());
+        String field = Mirror.fieldsOf(change.before(), deployed, old).stream().findFirst()
+                .map(MirroredField::name).orElse(null);
+        String what = field != null ? "field " + field + " of " + recordType : "its links";
+        Evolution.reportAt(change, old.location(), deployed.name(), old.name(), recordType, field,
+                Change.name(deployed, old) + (current.isPresent() ? " is no longer synced" : " is gone") + " since "
+                        + change.deployedModel() + ". CloudKit keeps " + what + " with the values already there,"
+                        + " which this version no longer reads, and older app versions keep writing it.");
+    }
+}

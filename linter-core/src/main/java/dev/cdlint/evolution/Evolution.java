@@ -1,0 +1,63 @@
+package dev.cdlint.evolution;
+
+import dev.cdlint.mapping.FieldKind;
+import dev.cdlint.mapping.MirroredField;
+import dev.cdlint.mapping.MirroredRecordType;
+import dev.cdlint.source.SourceLocation;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What the evolution rules share: the sources they cite and how they report. Constants, for {@code @RuleInfo}. */
+final class Evolution {
+
+    static final String MODEL_DOC = "Apple, \"Creating a Core Data Model for CloudKit\" (no deleting record types or"
+            + " modifying attributes after promotion to production),"
+            + " https://developer.apple.com/documentation/coredata/creating-a-core-data-model-for-cloudkit";
+
+    static final String DEPLOY_DOC = "Apple, \"Deploying an iCloud Container's Schema\" (only additive changes reach"
+            + " production; record types and fields in production are never deleted),"
+            + " as quoted in https://forums.developer.apple.com/forums/thread/748719";
+
+    /** The real failure of a rename through a renaming identifier in a CloudKit store. */
+    static final String RENAME_REPORT = "https://github.com/partout-io/passepartout/issues/586";
+
+    /** The fix every incompatible change shares: CloudKit only ever gains fields and record types. */
+    static final String ADD_AND_COPY = "add a new element with a new name, copy the values into it in code (for"
+            + " example once, on the first launch of the new version), deploy it, and keep writing the old one while"
+            + " older app versions are in use";
+
+    private Evolution() {}
+
+    /**
+     * The deployed field of the same name as a field the model declares, when both are an attribute's or a to-one
+     * relationship's: the other fields belong to the record type and never change. Composite fields are BYTES by
+     * inference only (cloudkit-mapping.md §2), too unsure to call a change. The same entity's declaration comes
+     * first: two sub-entities that give one field two types are inherited-field-type-conflict's, not a change.
+     */
+    static Optional<MirroredField> deployedCounterpart(MirroredField field, MirroredRecordType deployed) {
+        if (!isPropertyField(field) || field.uncertain()) {
+            return Optional.empty();
+        }
+        return deployed.declared().stream()
+                .filter(old -> old.name().equals(field.name()) && Objects.equals(old.entity(), field.entity()))
+                .findFirst()
+                .or(() -> deployed.field(field.name()))
+                .filter(old -> isPropertyField(old) && !old.uncertain());
+    }
+
+    private static boolean isPropertyField(MirroredField field) {
+        return field.kind() == FieldKind.ATTRIBUTE || field.kind() == FieldKind.RELATIONSHIP;
+    }
+
+    /** Reports at the attribute or relationship in the current model that the field comes from. */
+    static void reportAt(Change change, MirroredRecordType type, MirroredField field, String message) {
+        String entity = field.entity() != null ? field.entity() : type.rootEntity();
+        change.context().reportField(field.location(), entity, field.property(), type.name(), field.name(), message);
+    }
+
+    /** Reports at an element of the current model, or of the deployed one for what it no longer has. */
+    static void reportAt(Change change, SourceLocation location, String entity, String property, String recordType,
+            String field, String message) {
+        change.context().reportField(location, entity, property, recordType, field, message);
+    }
+}
