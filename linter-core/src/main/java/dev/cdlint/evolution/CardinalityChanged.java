@@ -8,6 +8,7 @@ import dev.cdlint.model.Relationship;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 
 @RuleInfo(
         id = "evolution-cardinality-changed",
@@ -17,8 +18,8 @@ import dev.cdlint.rules.RuleInfo;
                 + " inverse is to-one has no field on its side; a many-to-many one is stored as CDMR link records."
                 + " Changing the cardinality moves the links from one form to another. The links already in CloudKit"
                 + " stay in the old form, and nothing converts them.",
-        source = "cloudkit-mapping.md §12 and §3 (Apple, \"Reading CloudKit Records for Core Data\": relationship"
-                + " storage); " + Evolution.MODEL_DOC,
+        source = Sources.CLOUDKIT + "#evolution-cardinality and " + Sources.CLOUDKIT + "#relationships (Apple,"
+                + " \"Reading CloudKit Records for Core Data\": relationship storage); " + Sources.MODEL_DOC,
         runtimeError = "None: links already in CloudKit are lost to this version, and older app versions and this"
                 + " one each ignore the links the other writes",
         fix = "Keep the relationship's deployed cardinality. To change it, add a new relationship with a new name, copy"
@@ -27,7 +28,7 @@ import dev.cdlint.rules.RuleInfo;
                 + " <relationship name=\"folder\" toMany=\"YES\" destinationEntity=\"Folder\"/>")
 public final class CardinalityChanged implements ConfigurationRule {
 
-    /** How the container stores a relationship (cloudkit-mapping.md §3). */
+    /** How the container stores a relationship (docs/cloudkit.md#relationships). */
     private enum Shape {
         FIELD("a CD_%s field holding the related record's name"),
         INVERSE_FIELD("no field of its own (the to-one inverse's field holds the link)"),

@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * One checked configuration of the current model next to what CloudKit has from the deployed model: what every
  * evolution rule compares. Entities and properties are matched by name; a renaming identifier links an element to
- * one of another name (cloudkit-mapping.md §12).
+ * one of another name (docs/cloudkit.md#evolution-renames).
  */
 final class Change {
 

@@ -11,6 +11,7 @@ import dev.cdlint.model.ModelVersion;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +26,9 @@ import java.util.stream.Collectors;
                 + " rejects records of unknown types and values for unknown fields until the schema is deployed. One"
                 + " finding per record type lists what is new. With a production schema, the schema-undeployed-*"
                 + " rules report what it actually lacks instead.",
-        source = "cloudkit-mapping.md §12 and §8 (CKRecord docs: production rejects unknown record types and keys;"
-                + " TN3164), §9.1 (passepartout#483); " + Evolution.DEPLOY_DOC,
+        source = Sources.CLOUDKIT + "#evolution-new (CKRecord docs: production rejects unknown record types and"
+                + " keys; a real report, https://github.com/partout-io/passepartout/issues/483); " + Sources.TN3164
+                + "; " + Evolution.DEPLOY_DOC,
         runtimeError = Deployment.PRODUCTION_ERROR + "; for a new record type, \"Cannot create new type CD_Y in"
                 + " production schema\"",
         fix = "Before this version ships: " + Deployment.HOW_TO_DEPLOY + ". Older app versions ignore the new fields;"

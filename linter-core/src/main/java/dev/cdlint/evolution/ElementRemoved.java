@@ -9,6 +9,7 @@ import dev.cdlint.model.Property;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,7 @@ import java.util.Set;
                 + " the data already in CloudKit stays, this version no longer reads it, and older app versions keep"
                 + " writing it. Renames are reported by the rename rules instead. With a production schema, removed"
                 + " fields are schema-orphaned-field's.",
-        source = "cloudkit-mapping.md §12 and §8 (\"Deploying an iCloud Container's Schema\": fields and record types"
-                + " are never deleted); " + Evolution.DEPLOY_DOC,
+        source = Sources.CLOUDKIT + "#evolution-removals; " + Evolution.DEPLOY_DOC,
         runtimeError = "None: values older app versions write for it are silently ignored by this version",
         fix = "If the data is still needed, keep the element while older app versions are in use; if it was removed"
                 + " on purpose, nothing needs doing (turn the rule off, or lower it, if these notes are not wanted).",

@@ -7,6 +7,7 @@ import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 
 @RuleInfo(
         id = "evolution-encryption-changed",
@@ -15,7 +16,8 @@ import dev.cdlint.rules.RuleInfo;
         rationale = "allowsCloudEncryption stores the field as ENCRYPTED <type>. Apple: attributes can't change their"
                 + " encryption state after you promote them to production; only use it with new attributes. With a"
                 + " production schema, schema-encryption-mismatch judges the field against it instead.",
-        source = "cloudkit-mapping.md §12 and §2 (\"Encrypted fields\"); Apple, allowsCloudEncryption,"
+        source = Sources.CLOUDKIT + "#evolution-encryption and " + Sources.CLOUDKIT + "#encryption; Apple,"
+                + " allowsCloudEncryption,"
                 + " https://developer.apple.com/documentation/coredata/nsattributedescription/allowscloudencryption",
         runtimeError = Deployment.PRODUCTION_ERROR,
         fix = "Restore the attribute's \"Allows Cloud Encryption\" setting. To encrypt existing data, add a new"

@@ -10,10 +10,6 @@ import java.util.Optional;
 /** What the evolution rules share: the sources they cite and how they report. Constants, for {@code @RuleInfo}. */
 final class Evolution {
 
-    static final String MODEL_DOC = "Apple, \"Creating a Core Data Model for CloudKit\" (no deleting record types or"
-            + " modifying attributes after promotion to production),"
-            + " https://developer.apple.com/documentation/coredata/creating-a-core-data-model-for-cloudkit";
-
     static final String DEPLOY_DOC = "Apple, \"Deploying an iCloud Container's Schema\" (only additive changes reach"
             + " production; record types and fields in production are never deleted),"
             + " as quoted in https://forums.developer.apple.com/forums/thread/748719";
@@ -31,7 +27,7 @@ final class Evolution {
     /**
      * The deployed field of the same name as a field the model declares, when both are an attribute's or a to-one
      * relationship's: the other fields belong to the record type and never change. Composite fields are BYTES by
-     * inference only (cloudkit-mapping.md §2), too unsure to call a change. The same entity's declaration comes
+     * inference only (docs/cloudkit.md#attribute-types), too unsure to call a change. The same entity's declaration comes
      * first: two sub-entities that give one field two types are inherited-field-type-conflict's, not a change.
      */
     static Optional<MirroredField> deployedCounterpart(MirroredField field, MirroredRecordType deployed) {

@@ -4,7 +4,7 @@ import dev.cdlint.rules.Rule;
 import java.util.List;
 
 /**
- * The rules that compare a model with the model production was deployed from (cloudkit-mapping.md §8, §12). They
+ * The rules that compare a model with the model production was deployed from (docs/cloudkit.md#evolution). They
  * run only when one is given: {@code --against-model}, {@code --against-ref} or {@code against-ref:}.
  */
 public final class EvolutionRules {

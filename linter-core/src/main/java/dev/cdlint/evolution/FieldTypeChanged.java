@@ -8,6 +8,7 @@ import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 
 @RuleInfo(
         id = "evolution-field-type-changed",
@@ -18,8 +19,8 @@ import dev.cdlint.rules.RuleInfo;
                 + " to String, Binary to String, Date to Double, a to-one relationship to an Integer) cannot be saved"
                 + " any more. A change within one CloudKit type (Integer 16 to Integer 64, Float to Double) is fine."
                 + " With a production schema, schema-field-type-mismatch judges the field against it instead.",
-        source = "cloudkit-mapping.md §12 (CKRecord docs: a field's type is fixed; Seam3 #18) and §2 (type mapping);"
-                + " " + Evolution.MODEL_DOC,
+        source = Sources.CLOUDKIT + "#evolution-type-change and " + Sources.CLOUDKIT + "#attribute-types (CKRecord"
+                + " docs: a field's type is fixed); " + Sources.MODEL_DOC,
         runtimeError = Deployment.PRODUCTION_ERROR,
         fix = "Give the attribute its deployed type back. To store another type, add a new attribute with a new name"
                 + " (a new field), copy the values into it in code, deploy it, and keep writing the old one while"

@@ -7,6 +7,7 @@ import dev.cdlint.model.Property;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 
 @RuleInfo(
         id = "evolution-probable-rename",
@@ -16,8 +17,8 @@ import dev.cdlint.rules.RuleInfo;
                 + " type is gone since the deployed model and exactly one of the same type is new, it is most likely"
                 + " a rename. CloudKit sees a new field; the old one stays in production forever, older app versions"
                 + " keep writing it and never see the new one, so the two drift apart.",
-        source = "cloudkit-mapping.md §12 (\"rename without an identifier\") and §2 (field name is the attribute's"
-                + " name); " + Evolution.DEPLOY_DOC,
+        source = Sources.CLOUDKIT + "#evolution-renames (the field name is the property's name); "
+                + Evolution.DEPLOY_DOC,
         runtimeError = "None: the values older app versions write to the old field never reach this version, and"
                 + " the reverse",
         fix = "If it is a rename, keep the old property and write both while older app versions are in use (copy the"

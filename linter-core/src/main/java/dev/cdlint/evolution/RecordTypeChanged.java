@@ -6,6 +6,7 @@ import dev.cdlint.model.ModelVersion;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 
 @RuleInfo(
         id = "evolution-record-type-changed",
@@ -15,8 +16,9 @@ import dev.cdlint.rules.RuleInfo;
                 + " the entity into or out of a hierarchy, or under a parent with another root, changes the record"
                 + " type its objects are saved as. The records already in CloudKit keep the old type, and nothing"
                 + " moves them.",
-        source = "cloudkit-mapping.md §12 and §1 (Apple, \"Reading CloudKit Records for Core Data\": the root entity's"
-                + " name is the recordType); " + Evolution.MODEL_DOC,
+        source = Sources.CLOUDKIT + "#evolution-hierarchy and " + Sources.CLOUDKIT + "#record-types (Apple,"
+                + " \"Reading CloudKit Records for Core Data\": the root entity's name is the record type); "
+                + Sources.MODEL_DOC,
         runtimeError = "None at first: this version no longer imports the records already in CloudKit, older app"
                 + " versions keep writing the old record type and never see the new one, and the new record type"
                 + " must be deployed before this version can save (\"Cannot create new type … in production"

@@ -7,6 +7,7 @@ import dev.cdlint.model.Property;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
+import dev.cdlint.rules.Sources;
 
 @RuleInfo(
         id = "evolution-renamed-with-identifier",
@@ -17,8 +18,8 @@ import dev.cdlint.rules.RuleInfo;
                 + " name, never the identifier, so for CloudKit the old one is gone and a new one appears, and Core"
                 + " Data refuses to migrate a store that syncs with CloudKit through such a rename. The app's store"
                 + " does not load on devices that have the old model's data.",
-        source = "cloudkit-mapping.md §12 (real report: " + Evolution.RENAME_REPORT + ") and §2 (field names come"
-                + " from the attribute's name; renamingIdentifier plays no part)",
+        source = Sources.CLOUDKIT + "#evolution-renames (a real report: " + Evolution.RENAME_REPORT + "; field"
+                + " names come from the property's name, the renaming identifier plays no part)",
         runtimeError = "\"Cannot migrate store in-place: CloudKit integration forbids renaming 'CDProfile' to"
                 + " 'CDProfileV3'. Older devices can't process the new records\" when the store loads",
         fix = "Give the element its deployed name back, or clear its Renaming ID. To change the name CloudKit sees, "
