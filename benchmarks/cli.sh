@@ -1,40 +1,69 @@
 #!/usr/bin/env bash
-# Whole-process start-up: cdlint check as users run it (through ./cdlint, with its class-data-sharing archive
-# warm) on a typical model and on the Journal sample with --against, each against the JVM's floor (java
-# running an empty main) measured in the same run. Runs are interleaved, so a slower moment of the machine
-# hits all three alike; the medians and their ratios go to standard output.
+# Whole-process start-up: `cdlint check` as users run it (through ./cdlint and its start-up archive) on the
+# Journal sample and on a generated 50-version bundle, against the JVM's floor (the same java running an empty
+# main) measured in the same run. For each JDK, twice: with the archive's cache empty before a first
+# `cdlint --help` (what a new user runs first), and before a first `cdlint check`. Runs are interleaved, so a
+# slower moment of the machine hits the floor and the checks alike; the medians and their ratios go to
+# standard output.
+#
 # Usage: benchmarks/cli.sh [RUNS] (default 21). Needs ./mvnw -pl cli,benchmarks -am package.
+# JDKS="path ..." names the JDK homes to measure; default: JDK 17 and JDK 25 where installed, else JAVA_HOME
+# or the java on the PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-21}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export CDLINT_CACHE_DIR=$work/cache
+
+if [ -z "${JDKS:-}" ]; then
+  for candidate in /usr/lib/jvm/*17* /usr/lib/jvm/*-25-* /Library/Java/JavaVirtualMachines/*-{17,25}*.jdk/Contents/Home; do
+    if [ -x "$candidate/bin/java" ] && [ ! -L "$candidate" ]; then JDKS="${JDKS:-} $candidate"; fi
+  done
+  JDKS=${JDKS:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}
+fi
+# One home per feature version (Debian lists JDK 17 under three names).
+homes=()
+seen=" "
+for home in $JDKS; do
+  feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null || true)
+  case $seen in *" ${feature:-$home} "*) continue ;; esac
+  seen="$seen${feature:-$home} "
+  homes+=("$home")
+done
 
 printf 'public class Empty { public static void main(String[] a) {} }\n' > "$work/Empty.java"
-javac -d "$work" "$work/Empty.java"
-read -r typical _ < <(java -cp benchmarks/target/benchmarks.jar dev.cdlint.benchmarks.Generate typical "$work/Typical.xcdatamodel")
+javac --release 17 -d "$work" "$work/Empty.java"
+bundle=$(java -cp benchmarks/target/benchmarks.jar dev.cdlint.benchmarks.Generate bundle 50 "$work")
 
-floor=(java -cp "$work" Empty)
-version_run=(./cdlint --version)
-typical_run=(./cdlint check "$(dirname "$typical")" --fail-on never)
 sample_run=(./cdlint check samples/journal/Journal.xcdatamodeld --against samples/journal/cloudkit/production.ckdb --fail-on never)
-
-"${typical_run[@]}" >/dev/null   # creates the archive, as a user's first run does
+bundle_run=(./cdlint check "$bundle" --fail-on never)
 millis() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
-for _ in $(seq 3); do millis "${floor[@]}" >/dev/null; millis "${typical_run[@]}" >/dev/null; done   # warm the OS caches
-
-: > "$work/floor"; : > "$work/version"; : > "$work/typical"; : > "$work/sample"
-for _ in $(seq "$runs"); do
-  millis "${floor[@]}" >> "$work/floor"
-  millis "${version_run[@]}" >> "$work/version"
-  millis "${typical_run[@]}" >> "$work/typical"
-  millis "${sample_run[@]}" >> "$work/sample"
-done
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-f=$(median "$work/floor"); v=$(median "$work/version"); t=$(median "$work/typical"); s=$(median "$work/sample")
-echo "runs: $runs (medians, ms)"
-echo "jvm floor (empty main):                 $f"
-printf 'cdlint --version (launcher + picocli):  %s  = %.1fx the floor\n' "$v" "$(echo "$v / $f" | bc -l)"
-printf 'check, typical model (20 entities):     %s  = %.1fx the floor\n' "$t" "$(echo "$t / $f" | bc -l)"
-printf 'check, Journal sample with --against:   %s  = %.1fx the floor\n' "$s" "$(echo "$s / $f" | bc -l)"
+
+echo "runs: $runs per figure (medians, ms); $(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || uptime)"
+for home in "${homes[@]}"; do
+  export JAVA_HOME=$home
+  version=$("$home/bin/java" -version 2>&1 | head -n 1)
+  for first in help check; do
+    export CDLINT_CACHE_DIR=$work/cache-$first
+    rm -rf "$CDLINT_CACHE_DIR"
+    case $first in
+      help) ./cdlint --help >/dev/null ;;
+      check) "${sample_run[@]}" >/dev/null ;;
+    esac
+    floor=("$home/bin/java" -cp "$work" Empty)
+    for _ in 1 2 3; do millis "${floor[@]}" >/dev/null; millis "${sample_run[@]}" >/dev/null; done   # warm the OS caches
+    : > "$work/floor"; : > "$work/sample"; : > "$work/bundle"
+    for _ in $(seq "$runs"); do
+      millis "${floor[@]}" >> "$work/floor"
+      millis "${sample_run[@]}" >> "$work/sample"
+      millis "${bundle_run[@]}" >> "$work/bundle"
+    done
+    f=$(median "$work/floor"); s=$(median "$work/sample"); b=$(median "$work/bundle")
+    echo
+    echo "$version, archive ($(ls "$CDLINT_CACHE_DIR" | sed -n 's/.*\.//p' | head -n 1)) after a first '$first':"
+    echo "  jvm floor (empty main):           $f"
+    printf '  check, Journal sample:            %s  = %.1fx the floor\n' "$s" "$(echo "$s / $f" | bc -l)"
+    printf '  check, 50-version bundle:         %s  = %.1fx the floor\n' "$b" "$(echo "$b / $f" | bc -l)"
+  done
+done

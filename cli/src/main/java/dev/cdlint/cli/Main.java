@@ -1,9 +1,10 @@
 package dev.cdlint.cli;
 
-import dev.cdlint.lint.Linter;
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.source.InputException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,8 +16,6 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Lints Core Data models that sync through CloudKit (NSPersistentCloudKitContainer) before they"
                 + " ship: what the container rejects, what the public database needs, and what production lacks.",
-        subcommands = {CheckCommand.class, LogsCommand.class, SchemaCommand.class, FormatCommand.class, RulesCommand.class,
-                ExplainCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  cdlint App/Model.xcdatamodeld        lint a model ('check' is implied)",
@@ -39,34 +38,58 @@ public final class Main {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL_ERROR = 4;
 
-    private static final Set<String> TOP_LEVEL = Set.of("check", "logs", "schema", "format", "rules", "explain",
-            "help", "-h", "--help", "-V", "--version");
+    /**
+     * The subcommands, in the order help lists them. picocli builds a command from its annotations by reflection,
+     * which is a good part of a short run's start-up, so a run that names a subcommand builds only that one (a
+     * new subcommand is one line here); help, version, usage errors and suggestions build them all.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("check", CheckCommand.class);
+        SUBCOMMANDS.put("logs", LogsCommand.class);
+        SUBCOMMANDS.put("schema", SchemaCommand.class);
+        SUBCOMMANDS.put("format", FormatCommand.class);
+        SUBCOMMANDS.put("rules", RulesCommand.class);
+        SUBCOMMANDS.put("explain", ExplainCommand.class);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+    }
+
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     public static void main(String[] args) {
-        String[] command = withDefaultCommand(args);
-        if (command.length > 0 && command[0].equals("check")) {
-            // check reads models and configuration: build their parsers on a second core while picocli starts.
-            Thread prepare = new Thread(Linter::prepare, "cdlint-prepare");
-            prepare.setDaemon(true);
-            prepare.start();
-        }
+        // Work that does not depend on how picocli reads the arguments starts now, on another core.
+        ReadAhead.start(withDefaultCommand(args));
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs cdlint as the process would, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main())
-                .setOut(out)
+        String[] command = withDefaultCommand(args);
+        return commandLine(command.length > 0 ? command[0] : "", out, err).execute(command);
+    }
+
+    /** The command line with the subcommand {@code first} names, or with all of them when it names none. */
+    static CommandLine commandLine(String first, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(first)) {
+                commandLine.addSubcommand(name, command);
+            }
+        });
+        // After the subcommands are added: picocli hands these settings only to the subcommands it already has.
+        commandLine.setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(Main::handleException)
                 .setParameterExceptionHandler(Main::handleUsageError);
         commandLine.setExitCodeExceptionMapper(e -> e instanceof InputException ? BAD_INPUT : INTERNAL_ERROR);
-        return commandLine.execute(withDefaultCommand(args));
+        return commandLine;
     }
 
     /** {@code cdlint PATH...} means {@code cdlint check PATH...}. */
     static String[] withDefaultCommand(String[] args) {
-        if (args.length == 0 || TOP_LEVEL.contains(args[0])) {
+        if (args.length == 0 || SUBCOMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) {
             return args;
         }
         String[] withCheck = new String[args.length + 1];

@@ -1,6 +1,5 @@
 package dev.cdlint.cli;
 
-import dev.cdlint.lint.Linter;
 import dev.cdlint.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * The training run the launcher records its start-up archive from ({@code bin/cdlint}): not a command users
  * run, and no part of the command line. It runs every command the way users do, on the Journal samples packed
- * in the jar (a two-version bundle with a {@code .cdlint.yml} and a production schema, and a model with
- * findings), in every report format, with the usage and input errors' paths too; so the archive holds what any
+ * in the jar (a two-version bundle with a {@code .cdlint.yml}, a production schema and a sync log, and a model
+ * with findings), in every report format, with the usage and input errors' paths too; so the archive holds what any
  * run loads, whatever the first command was. Output goes nowhere.
  */
 public final class Training {
@@ -35,9 +34,9 @@ public final class Training {
         Path work = Files.createTempDirectory("cdlint-training");
         try {
             unpack(work);
-            Linter.prepare();
             PrintWriter sink = new PrintWriter(Writer.nullWriter());
             for (String[] run : runs(work)) {
+                ReadAhead.start(Main.withDefaultCommand(run)); // as Main.main does
                 Main.run(run, sink, sink);
             }
         } finally {
@@ -62,6 +61,10 @@ public final class Training {
         runs.add(new String[] {"check", broken, "--write-baseline", baseline});
         runs.add(new String[] {"check", broken, "--baseline", baseline, "--scope", "Default=public",
             "--fail-on", "warning", "--output", work.resolve("report.txt").toString()});
+        String log = work.resolve("journal/logs/testflight-sync.log").toString();
+        for (String format : ReportFormat.ids()) {
+            runs.add(new String[] {"logs", log, "--model", bundle, "--against", schema, "--format", format});
+        }
         runs.add(new String[] {"schema", bundle, "--scope", "public"});
         runs.add(new String[] {"format", schema});
         for (RulesCommand.Format format : RulesCommand.Format.values()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cdlint.schema.CkdbParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -206,5 +207,25 @@ class CommandsTest {
                 .contains("'none' is not the scope of a synced database; use one of private, public, shared");
         assertThat(cdlint("check", JOURNAL, "--format", "html").err())
                 .contains("'html' is not a format; use one of text, xcode, json, sarif, junit, checkstyle, github");
+    }
+
+    @Test
+    void aRunBuildsOnlyTheSubcommandItNamesAndPrintsWhatTheWholeCommandLinePrints() {
+        PrintWriter none = new PrintWriter(Writer.nullWriter());
+        assertThat(Main.commandLine("check", none, none).getSubcommands()).containsOnlyKeys("check");
+        assertThat(Main.commandLine("help", none, none).getSubcommands()).hasSizeGreaterThan(5);
+
+        for (String name : List.of("check", "logs", "schema", "format", "rules", "explain")) {
+            for (String[] args : List.of(new String[] {name, "--help"}, new String[] {name, "--formatt", "x"},
+                    new String[] {name}, new String[] {name, JOURNAL, "--version"})) {
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                int exitCode = Main.commandLine("", new PrintWriter(out, true), new PrintWriter(err, true))
+                        .execute(args);
+
+                assertThat(cdlint(args)).as(String.join(" ", args))
+                        .isEqualTo(new Run(exitCode, out.toString(), err.toString()));
+            }
+        }
     }
 }

@@ -13,7 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
@@ -32,6 +36,9 @@ public final class ModelReader {
     private static final String CURRENT_VERSION_FILE = ".xccurrentversion";
     private static final String CURRENT_VERSION_KEY = "_XCCurrentVersionName";
 
+    /** Models read ahead and not yet taken, by absolute path. */
+    private static final Map<Path, FutureTask<DataModel>> AHEAD = new ConcurrentHashMap<>();
+
     private ModelReader() {}
 
     /** Builds the parser's one-per-process state (the JAXB context) ahead of the first read. */
@@ -39,8 +46,34 @@ public final class ModelReader {
         ContentsReader.prepare();
     }
 
+    /**
+     * Reads a model now, on the calling thread, for a later {@link #read} of the same path (on any thread) to
+     * take instead of reading it again; a failure is kept and thrown by that read. A command-line front end calls
+     * it on a second thread for the models its arguments name while it parses them. Each result is taken once.
+     */
+    public static void readAhead(Path path) {
+        FutureTask<DataModel> reading = new FutureTask<>(() -> read(path, UnaryOperator.identity()));
+        if (AHEAD.putIfAbsent(path.toAbsolutePath().normalize(), reading) == null) {
+            reading.run();
+        }
+    }
+
     public static DataModel read(Path path) {
-        return read(path, UnaryOperator.identity());
+        FutureTask<DataModel> ahead = AHEAD.isEmpty() ? null : AHEAD.remove(path.toAbsolutePath().normalize());
+        if (ahead == null) {
+            return read(path, UnaryOperator.identity());
+        }
+        try {
+            return ahead.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw (Error) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return read(path, UnaryOperator.identity());
+        }
     }
 
     /**
