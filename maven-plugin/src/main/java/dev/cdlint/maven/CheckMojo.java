@@ -40,6 +40,14 @@ public final class CheckMojo extends CdlintMojo {
     @Parameter(property = "cdlint.productionSchema")
     private File productionSchema;
 
+    /**
+     * The git revision production was deployed from (a branch such as {@code origin/main}, or a release tag): each
+     * model is compared with itself there, for the changes production cannot follow. Overrides {@code against-ref:}
+     * in {@code .cdlint.yml}.
+     */
+    @Parameter(property = "cdlint.againstRef")
+    private String againstRef;
+
     /** Report formats to write under {@code outputDirectory}: text, xcode, json, sarif, junit, checkstyle, github. */
     @Parameter(property = "cdlint.outputFormats")
     private List<String> outputFormats = List.of();
@@ -53,7 +61,8 @@ public final class CheckMojo extends CdlintMojo {
             Linter linter = new Linter(RuleEngine.withAllRules(), (model, index, total) ->
                     getLog().debug("cdlint: [" + index + "/" + total + "] " + project.display(model)));
             getLog().info("cdlint: checking " + models.size() + (models.size() == 1 ? " model" : " models"));
-            result = linter.lint(new LintRequest(models, configFile(), path(productionSchema), scopes()));
+            result = linter.lint(new LintRequest(models, configFile(), path(productionSchema), scopes(), null,
+                    againstRef));
         } catch (InputException e) {
             throw new MojoExecutionException(e.describe(), e);
         }

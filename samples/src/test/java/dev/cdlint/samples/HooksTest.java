@@ -59,11 +59,38 @@ class HooksTest {
                 .contains("Journal/Journal.xcdatamodel/contents:", "[ordered-relationship]");
         assertThat(Processes.ok(app, environment, "git", "log", "--oneline")).doesNotContain("Add the model");
 
-        fixModel(app);
+        // Compared with main too, where the model does not exist yet: all new, which warns but passes.
+        fixModel(app, "against-ref: main\n");
         Result accepted = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
 
         assertThat(accepted.exitCode()).as(accepted.output()).isZero();
         assertThat(accepted.output()).contains("cdlint (Core Data models that sync through CloudKit)", "Passed");
+    }
+
+    @Test
+    void theHookComparesTheStagedModelWithTheRevisionNamedInCdlintYml() throws Exception {
+        Path app = Processes.gitRepository(dir.resolve("app"), environment);
+        fixModel(app, "against-ref: main\n");
+        Processes.ok(app, environment, "git", "commit", "-q", "-m", "The model production was deployed from");
+        Path hook = app.resolve(".git/hooks/pre-commit");
+        Files.copy(sample("git-hook/pre-commit"), hook);
+        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+        environment.put("CDLINT", Processes.projectRoot().resolve("cdlint").toString());
+        Processes.ok(app, environment, "git", "checkout", "-q", "-b", "feature");
+
+        Path current = app.resolve("Journal/Journal.xcdatamodeld/Journal 2.xcdatamodel/contents");
+        Files.writeString(current, Files.readString(current).replace(
+                "name=\"mood\" optional=\"YES\" attributeType=\"Integer 16\" defaultValueString=\"0\"",
+                "name=\"mood\" optional=\"YES\" attributeType=\"String\""));
+        Processes.ok(app, environment, "git", "add", "Journal");
+        Result refused = Processes.run(app, environment, "git", "commit", "-m", "Mood as text");
+
+        assertThat(refused.exitCode()).as(refused.output()).isNotZero();
+        assertThat(refused.output()).contains("Journal 2.xcdatamodel/contents:6:9",
+                "field CD_mood of CD_Entry was INT64 in the deployed model (main) and is STRING now",
+                "[evolution-field-type-changed]");
+        assertThat(Processes.ok(app, environment, "git", "status", "--porcelain"))
+                .as("the hook leaves the staged change as it was").contains("M  \"Journal/Journal.xcdatamodeld/");
     }
 
     @Test
@@ -81,20 +108,22 @@ class HooksTest {
         assertThat(refused.exitCode()).as(refused.output()).isNotZero();
         assertThat(refused.output()).contains("[ordered-relationship]");
 
-        fixModel(app);
+        fixModel(app, "");
         Result accepted = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
 
         assertThat(accepted.exitCode()).as(accepted.output()).isZero();
     }
 
     /**
-     * Replaces the broken model with the clean Journal model, as a developer fixing it would. The sample's
-     * production schema stays out: it is behind the model, and a staged schema is checked too.
+     * Replaces the broken model with the clean Journal model, as a developer fixing it would, with more lines for
+     * its .cdlint.yml. The sample's production schema stays out: it is behind the model, and a staged schema is
+     * checked too.
      */
-    private void fixModel(Path app) throws IOException, InterruptedException {
-        Processes.ok(app, environment, "git", "rm", "-r", "-q", "-f", "Journal");
+    private void fixModel(Path app, String moreConfiguration) throws IOException, InterruptedException {
+        Processes.ok(app, environment, "git", "rm", "-r", "-q", "-f", "--ignore-unmatch", "Journal");
         Processes.copyTree(sample("journal/Journal.xcdatamodeld"), app.resolve("Journal/Journal.xcdatamodeld"));
-        Files.copy(sample("journal/.cdlint.yml"), app.resolve("Journal/.cdlint.yml"));
+        Files.writeString(app.resolve("Journal/.cdlint.yml"), Files.readString(sample("journal/.cdlint.yml"))
+                + moreConfiguration);
         Processes.ok(app, environment, "git", "add", "Journal");
     }
 
