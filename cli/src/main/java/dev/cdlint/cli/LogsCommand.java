@@ -5,17 +5,8 @@ import dev.cdlint.logs.DiagnosisReports;
 import dev.cdlint.logs.LogAnalysis;
 import dev.cdlint.logs.LogReport;
 import dev.cdlint.report.ReportFormat;
-import dev.cdlint.source.InputException;
-import dev.cdlint.source.SourceLocation;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,34 +72,13 @@ final class LogsCommand implements Callable<Integer> {
         }
         List<LogAnalysis.Source> sources = new ArrayList<>();
         for (Path file : files) {
-            sources.add(file.equals(STANDARD_INPUT)
-                    ? new LogAnalysis.Source(STANDARD_INPUT, () -> reader(System.in))
-                    : new LogAnalysis.Source(file, () -> open(file)));
+            sources.add(file.equals(STANDARD_INPUT) ? LogAnalysis.Source.stream(STANDARD_INPUT, System.in)
+                    : LogAnalysis.Source.file(file));
         }
         LogReport report = LogAnalysis.analyse(sources, model, against, Path.of("").toAbsolutePath());
         StringWriter text = new StringWriter();
         DiagnosisReports.write(report, reportFormat, output.isTerminal(), System.getenv(), text);
         output.write(text.toString());
         return report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
-    }
-
-    private static BufferedReader open(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new InputException(SourceLocation.ofFile(file), "is a directory, not a log");
-        }
-        try {
-            return reader(Files.newInputStream(file));
-        } catch (NoSuchFileException e) {
-            throw new InputException(SourceLocation.ofFile(file), "no such file");
-        } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(file), "cannot read the log: " + e.getMessage(), e);
-        }
-    }
-
-    /** UTF-8, with any byte that is not UTF-8 replaced rather than failing the run: logs get mangled in transit. */
-    private static BufferedReader reader(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }
 }

@@ -1,10 +1,17 @@
 package dev.cdlint.logs;
 
 import dev.cdlint.report.ToolVersion;
+import dev.cdlint.source.InputException;
+import dev.cdlint.source.SourceLocation;
 import dev.cdlint.report.WorkingDirectory;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +24,18 @@ import java.util.List;
 public final class LogAnalysis {
 
     /** A log to read: its name for reports, and how to open it. */
-    public record Source(Path name, Opener opener) {}
+    public record Source(Path name, Opener opener) {
+
+        /** A log file. */
+        public static Source file(Path file) {
+            return new Source(file, () -> lenientUtf8(Files.newInputStream(file)));
+        }
+
+        /** A stream, such as standard input, under the name reports give it. */
+        public static Source stream(Path name, InputStream in) {
+            return new Source(name, () -> lenientUtf8(in));
+        }
+    }
 
     @FunctionalInterface
     public interface Opener {
@@ -29,10 +47,9 @@ public final class LogAnalysis {
     /**
      * @param model {@code --model}, or null
      * @param against {@code --against}, or null
-     * @throws UncheckedIOException when a log cannot be read; the front end names the log
+     * @throws InputException when a log, the model or the schema cannot be read
      */
-    public static LogReport analyse(List<Source> logs, Path model, Path against, Path workingDirectory)
-            throws IOException {
+    public static LogReport analyse(List<Source> logs, Path model, Path against, Path workingDirectory) {
         ModelEvidence evidence = model == null && against == null ? null : ModelEvidence.read(model, against);
         LogDiagnoser diagnoser = new LogDiagnoser();
         List<Path> names = new ArrayList<>();
@@ -40,6 +57,11 @@ public final class LogAnalysis {
             names.add(log.name());
             try (BufferedReader in = log.opener().open()) {
                 diagnoser.read(log.name(), in);
+            } catch (NoSuchFileException e) {
+                throw new InputException(SourceLocation.ofFile(log.name()), "no such file");
+            } catch (IOException e) {
+                throw new InputException(SourceLocation.ofFile(log.name()), "cannot read the log: " + e.getMessage(),
+                        e);
             }
         }
         List<Diagnosis> diagnoses = diagnoser.diagnoses();
@@ -48,5 +70,12 @@ public final class LogAnalysis {
         }
         return new LogReport(ToolVersion.current(), new WorkingDirectory(workingDirectory), names,
                 diagnoser.lines(), model, diagnoses);
+    }
+
+    /** UTF-8, with any byte that is not UTF-8 replaced rather than failing the run: logs get mangled in transit. */
+    private static BufferedReader lenientUtf8(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
     }
 }

@@ -442,7 +442,7 @@ public final class LogDiagnoser {
             case 6, 7, 23 -> new Sighting(key(DiagnosisKind.THROTTLED, ""), offset,
                     "CloudKit asked the app to wait before sending more requests (CKError " + code + ", "
                             + codeName(code) + ").");
-            case 9 -> new Sighting(key(DiagnosisKind.ACCOUNT, "not-authenticated"), offset,
+            case 9 -> new Sighting(key(DiagnosisKind.ACCOUNT, "no-account"), offset,
                     "CloudKit refused the request: no authenticated iCloud account (\"Not Authenticated\")" + said
                             + ".");
             case 36 -> new Sighting(key(DiagnosisKind.ACCOUNT, "temporarily-unavailable"), offset,

@@ -136,10 +136,11 @@ final class ModelValidation {
             String entity = match.group(1);
             String detail = match.group(4) == null ? "" : " (" + match.group(4).strip() + ")";
             String elided = match.group(3) == null ? "" : " The log cuts the list short there.";
-            for (String property : match.group(2).split("\\s*,\\s*")) {
+            String[] properties = match.group(2).split("\\s*,\\s*");
+            for (int i = 0; i < properties.length; i++) {
                 out.add(new Sighting(new Key(DiagnosisKind.MODEL_VALIDATION, section.rule(), null, null, entity,
-                        property, ""), offset, "Core Data rejected " + entity + "." + property + detail + ": "
-                        + what(section) + "." + elided));
+                        properties[i], ""), offset, "Core Data rejected " + entity + "." + properties[i] + detail
+                        + ": " + what(section) + "." + (i == properties.length - 1 ? elided : "")));
             }
             return true;
         }

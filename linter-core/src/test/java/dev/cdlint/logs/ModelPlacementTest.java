@@ -76,7 +76,7 @@ class ModelPlacementTest {
 
     private static List<Diagnosis> analyse(Path against) throws IOException {
         Path log = FIXTURE.resolve("sync.log");
-        return LogAnalysis.analyse(List.of(new LogAnalysis.Source(log, () -> Files.newBufferedReader(log))), MODEL,
+        return LogAnalysis.analyse(List.of(LogAnalysis.Source.file(log)), MODEL,
                 against, Path.of("").toAbsolutePath()).diagnoses();
     }
 

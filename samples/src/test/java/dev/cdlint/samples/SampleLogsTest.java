@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cdlint.logs.Diagnosis;
 import dev.cdlint.logs.LogAnalysis;
 import dev.cdlint.logs.LogReport;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,8 @@ class SampleLogsTest {
     private static final Path LOG = JOURNAL.resolve("logs/testflight-sync.log");
 
     @Test
-    void theTestFlightLogShowsTheUndeployedFieldsOnTheirElements() throws IOException {
-        LogReport report = LogAnalysis.analyse(List.of(new LogAnalysis.Source(LOG, () -> Files.newBufferedReader(LOG))),
+    void theTestFlightLogShowsTheUndeployedFieldsOnTheirElements() {
+        LogReport report = LogAnalysis.analyse(List.of(LogAnalysis.Source.file(LOG)),
                 JOURNAL.resolve("Journal.xcdatamodeld"), JOURNAL.resolve("cloudkit/production.ckdb"),
                 Processes.projectRoot());
 
