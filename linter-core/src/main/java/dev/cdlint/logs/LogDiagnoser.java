@@ -335,12 +335,14 @@ public final class LogDiagnoser {
 
     private static void findCoreDataCodes(Squeezed squeezed, List<Sighting> out) {
         Matcher match = CORE_DATA_CODE.matcher(squeezed.text());
+        boolean elementsListed = out.stream().anyMatch(s -> s.key().kind() == DiagnosisKind.MODEL_VALIDATION
+                || s.key().kind() == DiagnosisKind.STORE_OPTIONS);
         while (match.find()) {
             int offset = squeezed.original(match.start());
             switch (match.group(1)) {
                 case "134060" -> {
-                    if (out.stream().noneMatch(s -> s.key().kind() == DiagnosisKind.MODEL_VALIDATION
-                            || s.key().kind() == DiagnosisKind.STORE_OPTIONS)) {
+                    if (!elementsListed) {
+                        elementsListed = true;
                         out.add(new Sighting(key(DiagnosisKind.MODEL_VALIDATION, "unlisted"), offset,
                                 "The store failed to load with error 134060, and the log does not show which"
                                         + " elements Core Data rejected."));
@@ -405,7 +407,8 @@ public final class LogDiagnoser {
             return;
         }
         mentions.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
-        List<Sighting> explained = List.copyOf(out);
+        // Where the known messages are, sorted, so each CKError finds the first one after it in log time.
+        int[] explained = out.stream().mapToInt(Sighting::offset).sorted().toArray();
         boolean partialFailure = false;
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
@@ -414,7 +417,9 @@ public final class LogDiagnoser {
                 partialFailure = true;
                 continue;
             }
-            boolean hasMessage = explained.stream().anyMatch(s -> s.offset() >= mention.offset() && s.offset() < end);
+            int next = Arrays.binarySearch(explained, mention.offset());
+            int firstAfter = next >= 0 ? next : -next - 1;
+            boolean hasMessage = firstAfter < explained.length && explained[firstAfter] < end;
             if (!hasMessage) {
                 Sighting sighting = fromCode(mention, text.substring(mention.offset(), end));
                 if (sighting != null) {
