@@ -134,11 +134,23 @@ public final class LogDiagnoser {
         Sighting build(Matcher match, String text, Squeezed squeezed, int offset);
     }
 
-    /** A known error text, and whether it only counts where a message starts. */
-    private record Phrase(Pattern pattern, boolean atMessageStart, SightingBuilder builder) {
+    /**
+     * A known error text, and whether it only counts where a message starts. {@code key} is a literal every match
+     * contains: looking for it first is what keeps the thousands of messages that hold no error cheap.
+     */
+    private record Phrase(Pattern pattern, String key, boolean atMessageStart, SightingBuilder builder) {
+
+        Phrase(Pattern pattern, boolean atMessageStart, SightingBuilder builder) {
+            this(pattern, literalPrefix(pattern.pattern()), atMessageStart, builder);
+        }
 
         void find(String text, Squeezed squeezed, List<Sighting> out) {
+            int at = squeezed.text().indexOf(key);
+            if (at < 0) {
+                return;
+            }
             Matcher match = pattern.matcher(squeezed.text());
+            match.region(at, squeezed.text().length());
             while (match.find()) {
                 int offset = squeezed.original(match.start());
                 if (!atMessageStart || startsMessage(text, offset)) {
@@ -146,6 +158,19 @@ public final class LogDiagnoser {
                 }
             }
         }
+    }
+
+    /** The characters a regular expression starts with that match only themselves. */
+    private static String literalPrefix(String regex) {
+        int end = 0;
+        while (end < regex.length() && "\\[](){}?*+|.^$".indexOf(regex.charAt(end)) < 0) {
+            end++;
+        }
+        // A quantifier after the last literal character makes that character optional.
+        if (end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0 && end > 0) {
+            end--;
+        }
+        return regex.substring(0, end);
     }
 
     private static Phrase phrase(String regex, SightingBuilder builder) {
@@ -224,7 +249,7 @@ public final class LogDiagnoser {
                             + " scheduler activity."),
             simple("Operationthrottledbypreviousserverhttp503reply", DiagnosisKind.THROTTLED, "",
                     "CloudKit asked the app to wait before sending more requests."),
-            new Phrase(Pattern.compile("\"?CKErrorShouldThrottleClient\"?[:=]1"), false,
+            new Phrase(Pattern.compile("\"?CKErrorShouldThrottleClient\"?[:=]1"), "CKErrorShouldThrottleClient", false,
                     (m, text, squeezed, offset) -> new Sighting(key(DiagnosisKind.THROTTLED, ""), offset,
                             "CloudKit asked the app to wait before sending more requests.")),
             simple("transferstoandfromtheserverarebeingratelimited", DiagnosisKind.THROTTLED, "",
@@ -334,6 +359,9 @@ public final class LogDiagnoser {
     private static final Pattern CORE_DATA_CODE = Pattern.compile("Code=(134\\d\\d\\d)");
 
     private static void findCoreDataCodes(Squeezed squeezed, List<Sighting> out) {
+        if (!squeezed.text().contains("Code=134")) {
+            return;
+        }
         Matcher match = CORE_DATA_CODE.matcher(squeezed.text());
         boolean elementsListed = out.stream().anyMatch(s -> s.key().kind() == DiagnosisKind.MODEL_VALIDATION
                 || s.key().kind() == DiagnosisKind.STORE_OPTIONS);
@@ -385,6 +413,9 @@ public final class LogDiagnoser {
     private record Mention(int offset, int code, String description) {}
 
     private static void findCkErrors(String text, Squeezed squeezed, List<Sighting> out) {
+        if (!squeezed.text().contains("\"(") && !squeezed.text().contains("CKErrorDomain")) {
+            return;
+        }
         List<Mention> mentions = new ArrayList<>();
         Matcher match = CK_ERROR.matcher(squeezed.text());
         while (match.find()) {

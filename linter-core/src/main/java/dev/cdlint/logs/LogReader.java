@@ -76,6 +76,7 @@ public final class LogReader {
      * not closed.
      */
     public static int read(BufferedReader log, Consumer<LogEntry> entries) throws IOException {
+        Matcher[] matchers = PREFIXES.stream().map(p -> p.pattern().matcher("")).toArray(Matcher[]::new);
         StringBuilder text = new StringBuilder();
         String process = null;
         int start = 1;
@@ -83,7 +84,7 @@ public final class LogReader {
         boolean open = false;
         for (String line = log.readLine(); line != null; line = log.readLine()) {
             lineNumber++;
-            Prefix prefix = prefix(line);
+            Prefix prefix = prefix(line, matchers);
             if (prefix != null) {
                 if (open) {
                     entries.accept(new LogEntry(start, process, text.toString()));
@@ -111,16 +112,18 @@ public final class LogReader {
 
     private record Prefix(int end, String process) {}
 
-    private static Prefix prefix(String line) {
+    /** The prefix the line starts with, if any; {@code matchers} are the {@link #PREFIXES}', reused line to line. */
+    private static Prefix prefix(String line, Matcher[] matchers) {
         if (line.isEmpty()) {
             return null;
         }
         char first = line.charAt(0);
         if (first >= '0' && first <= '9' || first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z') {
-            for (PrefixPattern prefix : PREFIXES) {
-                Matcher matcher = prefix.pattern().matcher(line);
+            for (int i = 0; i < matchers.length; i++) {
+                Matcher matcher = matchers[i].reset(line);
                 if (matcher.lookingAt()) {
-                    return new Prefix(matcher.end(), prefix.namesProcess() ? matcher.group("process").strip() : null);
+                    return new Prefix(matcher.end(),
+                            PREFIXES.get(i).namesProcess() ? matcher.group("process").strip() : null);
                 }
             }
             if (CORE_DATA_LINE.matcher(line).lookingAt()) {
