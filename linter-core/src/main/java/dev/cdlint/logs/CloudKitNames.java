@@ -13,7 +13,8 @@ final class CloudKitNames {
 
     /** The root entity a record type is named after, or null ({@code CDMR}, a name without {@code CD_}). */
     static String entityOf(String recordType) {
-        if (recordType == null || !recordType.startsWith(Mirror.PREFIX) || recordType.length() == Mirror.PREFIX.length()) {
+        if (recordType == null || !recordType.startsWith(Mirror.PREFIX) || recordType.length() == Mirror.PREFIX.length()
+                || isElided(recordType)) {
             return null;
         }
         return recordType.substring(Mirror.PREFIX.length());
@@ -24,7 +25,7 @@ final class CloudKitNames {
      * ({@code CD_entityName}, {@code CD_moveReceipt}) and for names without {@code CD_}.
      */
     static String propertyOf(String field) {
-        if (field == null || !field.startsWith(Mirror.PREFIX) || isContainerField(field)) {
+        if (field == null || !field.startsWith(Mirror.PREFIX) || isContainerField(field) || isElided(field)) {
             return null;
         }
         String name = field.substring(Mirror.PREFIX.length());
@@ -32,6 +33,11 @@ final class CloudKitNames {
             name = name.substring(0, name.length() - Mirror.ASSET_SUFFIX.length());
         }
         return name.isEmpty() ? null : name;
+    }
+
+    /** Whether the log cut the name short ({@code …} or {@code ...}, as TN3164's samples do): it names nothing. */
+    static boolean isElided(String name) {
+        return name.contains("\u2026") || name.contains("...");
     }
 
     static boolean isAssetCompanion(String field) {

@@ -281,6 +281,9 @@ public final class LogDiagnoser {
 
     /** How the CloudKit names read in the model, or why they do not map. */
     static String mapsTo(String recordType, String field) {
+        if (CloudKitNames.isElided(recordType) || field != null && CloudKitNames.isElided(field)) {
+            return " (the log cuts the name short, so it cannot be traced to the model)";
+        }
         String entity = CloudKitNames.entityOf(recordType);
         if (entity == null) {
             return recordType.equals("CDMR") ? " (CDMR holds the model's many-to-many relationships)"

@@ -137,7 +137,8 @@ public final class ModelEvidence {
     }
 
     private void confirmField(Diagnosis d, List<String> notes) {
-        if (production == null || d.recordType() == null) {
+        if (production == null || d.recordType() == null || CloudKitNames.isElided(d.recordType())
+                || d.field() != null && CloudKitNames.isElided(d.field())) {
             return;
         }
         String export = productionPath.getFileName().toString();
@@ -171,7 +172,7 @@ public final class ModelEvidence {
                         + " version of this one.");
             }
         }
-        if (production != null && d.recordType() != null) {
+        if (production != null && d.recordType() != null && !CloudKitNames.isElided(d.recordType())) {
             String export = productionPath.getFileName().toString();
             notes.add(production.recordType(d.recordType()).isPresent()
                     ? export + " has record type " + d.recordType() + ": it was deployed after the log was written,"

@@ -84,6 +84,17 @@ class LogDiagnoserTest {
     }
 
     @Test
+    void anElidedNameIsKeptAsGivenAndTracedToNothing() throws IOException {
+        String log = "<CKError 0x…: \"Invalid Arguments\" (12/2006); server message = \"Cannot create or modify field"
+                + " 'CD_title' in record 'CD_…' in production schema\">\n";
+
+        Diagnosis diagnosis = diagnose(log).get(0);
+        assertThat(diagnosis.recordType()).isEqualTo("CD_…");
+        assertThat(diagnosis.entity()).isNull();
+        assertThat(diagnosis.detail()).contains("the log cuts the name short");
+    }
+
+    @Test
     void sysdiagnoseSyslogAndConsoleRows() throws IOException {
         String log = """
                 Nov 20 09:14:03 iPhone Journal(CoreData)[4312] <Error>: CoreData: error: Store failed to load with Error Domain=NSCocoaErrorDomain Code=134410 "CloudKit setup failed because there is another instance of this persistent store actively syncing with CloudKit in this process."
