@@ -10,3 +10,7 @@ echo "== peak heap (benchmarks/heap.sh)"
 benchmarks/heap.sh 1 10 50
 echo "== in process (JMH)"
 java -jar benchmarks/target/benchmarks.jar LintBenchmark
+echo "== sync logs (LogScaling: CPU time; LogBenchmark: JMH)"
+java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.cdlint.benchmarks.LogScaling 0
+java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.cdlint.benchmarks.LogScaling 80
+java -jar benchmarks/target/benchmarks.jar LogBenchmark -wi 3 -i 5
