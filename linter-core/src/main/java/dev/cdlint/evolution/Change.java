@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -209,9 +208,5 @@ final class Change {
     /** {@code Entity.property}, as findings name elements. */
     static String name(Entity entity, Property property) {
         return entity.name() + "." + property.name();
-    }
-
-    static boolean sameName(Entity a, Entity b) {
-        return Objects.equals(a.name(), b.name());
     }
 }

@@ -33,17 +33,13 @@ public final class EncryptionChanged implements ConfigurationRule {
     }
 
     private static void check(Change change) {
-        for (MirroredRecordType type : change.context().mirror().recordTypes()) {
-            change.deployedRecordType(type.name()).ifPresent(deployed -> {
-                for (MirroredField field : type.declared()) {
-                    // A field whose stored type changes too is evolution-field-type-changed's: one finding each.
-                    Evolution.deployedCounterpart(field, deployed)
-                            .filter(old -> old.type().withoutEncryption().equals(field.type().withoutEncryption())
-                                    && old.type().isEncrypted() != field.type().isEncrypted())
-                            .ifPresent(old -> Evolution.reportAt(change, type, field, message(change, type, field)));
-                }
-            });
-        }
+        Evolution.forEachDeployedField(change, (type, field, old) -> {
+            // A field whose stored type changes too is evolution-field-type-changed's: one finding each.
+            if (old.type().withoutEncryption().equals(field.type().withoutEncryption())
+                    && old.type().isEncrypted() != field.type().isEncrypted()) {
+                Evolution.reportAt(change, type, field, message(change, type, field));
+            }
+        });
     }
 
     private static String message(Change change, MirroredRecordType type, MirroredField field) {

@@ -2,9 +2,6 @@ package dev.cdlint.evolution;
 
 import dev.cdlint.diff.Deployment;
 import dev.cdlint.finding.Severity;
-import dev.cdlint.mapping.FieldKind;
-import dev.cdlint.mapping.MirroredField;
-import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
@@ -35,21 +32,16 @@ public final class FieldTypeChanged implements ConfigurationRule {
     }
 
     private static void check(Change change) {
-        for (MirroredRecordType type : change.context().mirror().recordTypes()) {
-            change.deployedRecordType(type.name()).ifPresent(deployed -> {
-                for (MirroredField field : type.declared()) {
-                    Evolution.deployedCounterpart(field, deployed)
-                            .filter(old -> !old.type().withoutEncryption().equals(field.type().withoutEncryption()))
-                            .ifPresent(old -> Evolution.reportAt(change, type, field, "field " + field.name()
-                                    + " of " + type.name() + " was " + old.type().withoutEncryption() + " in "
-                                    + change.deployedModel() + " and is " + field.type().withoutEncryption()
-                                    + " now. A deployed field keeps its first type: every save with a value for it"
-                                    + " fails with \"" + Deployment.productionError(type.name(), field.name())
-                                    + "\", and older app versions keep writing " + old.type().withoutEncryption()
-                                    + " values that this version cannot read. Keep the deployed type, or add a new"
-                                    + " attribute and copy the values."));
-                }
-            });
-        }
+        Evolution.forEachDeployedField(change, (type, field, old) -> {
+            if (!old.type().withoutEncryption().equals(field.type().withoutEncryption())) {
+                Evolution.reportAt(change, type, field, "field " + field.name() + " of " + type.name() + " was "
+                        + old.type().withoutEncryption() + " in " + change.deployedModel() + " and is "
+                        + field.type().withoutEncryption() + " now. A deployed field keeps its first type: every save"
+                        + " with a value for it fails with \"" + Deployment.productionError(type.name(), field.name())
+                        + "\", and older app versions keep writing " + old.type().withoutEncryption() + " values that"
+                        + " this version cannot read. Keep the deployed type, or add a new attribute and copy the"
+                        + " values.");
+            }
+        });
     }
 }
