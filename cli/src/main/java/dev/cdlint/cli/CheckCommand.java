@@ -15,6 +15,8 @@ import dev.cdlint.report.WorkingDirectory;
 import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
+import dev.cdlint.source.OutputFile;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -112,8 +114,16 @@ final class CheckCommand implements Callable<Integer> {
             findings = applied.newFindings();
             counts = applied.counts();
         }
-        if (writeBaseline != null) {
-            writeBaseline(result.findings(), workingDirectory);
+        // Every output is checked against everything the run read before anything is written.
+        List<Path> inputs = new ArrayList<>(result.inputs());
+        Optional.ofNullable(baseline).ifPresent(inputs::add);
+        OutputFile reportFile = output.target(inputs);
+        OutputFile baselineFile = writeBaseline == null ? null : OutputFile.check(writeBaseline, inputs);
+        if (reportFile != null && baselineFile != null && reportFile.path().equals(baselineFile.path())) {
+            throw new ParameterException(spec.commandLine(), "--output and --write-baseline name the same file");
+        }
+        if (baselineFile != null) {
+            writeBaseline(result.findings(), baselineFile, workingDirectory);
         }
         Report report = new Report(ToolVersion.current(), new WorkingDirectory(workingDirectory), result.models(),
                 findings, RuleCatalog.all(), counts);
@@ -123,16 +133,16 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
-        output.write(text.toString());
+        output.write(text.toString(), reportFile);
         return report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
     }
 
-    private void writeBaseline(List<Finding> findings, Path workingDirectory) {
+    private void writeBaseline(List<Finding> findings, OutputFile file, Path workingDirectory) {
         try {
-            Baseline.write(findings, writeBaseline, workingDirectory);
+            Baseline.write(findings, file, workingDirectory);
         } catch (IOException e) {
             throw new InputException(SourceLocation.ofFile(writeBaseline), "cannot write the baseline: "
-                    + e.getMessage(), e);
+                    + IoReasons.of(e), e);
         }
         spec.commandLine().getErr().println("cdlint: wrote " + findings.size() + " findings to " + writeBaseline);
     }

@@ -3,6 +3,7 @@ package dev.cdlint.cli;
 import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.CkdbWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,7 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        output.write(CkdbWriter.write(CkdbParser.parse(file)));
+        output.write(CkdbWriter.write(CkdbParser.parse(file)), List.of(file));
         return Main.OK;
     }
 }

@@ -78,7 +78,11 @@ final class LogsCommand implements Callable<Integer> {
         LogReport report = LogAnalysis.analyse(sources, model, against, Path.of("").toAbsolutePath());
         StringWriter text = new StringWriter();
         DiagnosisReports.write(report, reportFormat, output.isTerminal(), System.getenv(), text);
-        output.write(text.toString());
+        List<Path> inputs = new ArrayList<>(files);
+        inputs.remove(STANDARD_INPUT);
+        Optional.ofNullable(model).ifPresent(inputs::add);
+        Optional.ofNullable(against).ifPresent(inputs::add);
+        output.write(text.toString(), inputs);
         return report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
     }
 }

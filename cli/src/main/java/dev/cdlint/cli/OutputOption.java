@@ -1,11 +1,13 @@
 package dev.cdlint.cli;
 
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
+import dev.cdlint.source.OutputFile;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,7 +19,7 @@ final class OutputOption {
     CommandSpec spec;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard"
-            + " output.")
+            + " output. It must be a new or a regular file that the run does not read.")
     Path file;
 
     /** Whether the output is a terminal someone reads, which is when colour helps. */
@@ -25,22 +27,28 @@ final class OutputOption {
         return file == null && System.console() != null;
     }
 
-    void write(String text) {
-        if (file == null) {
+    /** The checked output file, or null for standard output; see {@link OutputFile#check}. */
+    OutputFile target(Collection<Path> inputs) {
+        return file == null ? null : OutputFile.check(file, inputs);
+    }
+
+    /** Writes to standard output, or to the file after checking it against the run's inputs. */
+    void write(String text, Collection<Path> inputs) {
+        write(text, target(inputs));
+    }
+
+    void write(String text, OutputFile target) {
+        if (target == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
             return;
         }
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text);
+            target.write(text);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(file), "cannot write the output file: " + e.getMessage(),
-                    e);
+            throw new InputException(SourceLocation.ofFile(file), "cannot write the output file: "
+                    + IoReasons.of(e), e);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.cdlint.cli;
 
 import dev.cdlint.report.RuleDocs;
 import dev.cdlint.rules.RuleCatalog;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,7 @@ final class RulesCommand implements Callable<Integer> {
             case text -> RuleDocs.table(RuleCatalog.all());
             case markdown -> RuleDocs.markdown(RuleCatalog.all());
             case json -> RuleDocs.json(RuleCatalog.all());
-        });
+        }, List.of());
         return Main.OK;
     }
 }

@@ -10,6 +10,7 @@ import dev.cdlint.schema.CkdbWriter;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ final class SchemaCommand implements Callable<Integer> {
         Configuration target = data.current().configuration(configuration).orElseThrow(() -> new InputException(
                 SourceLocation.ofFile(data.path()), "the model has no configuration named '" + configuration
                         + "'; it has " + data.current().configurations().stream().map(Configuration::name).toList()));
-        output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()));
+        output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()), List.of(data.path()));
         return Main.OK;
     }
 }

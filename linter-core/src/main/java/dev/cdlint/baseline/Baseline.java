@@ -6,13 +6,10 @@ import dev.cdlint.report.Fingerprint;
 import dev.cdlint.report.PrettyJson;
 import dev.cdlint.report.WorkingDirectory;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.OutputFile;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -100,26 +97,9 @@ public final class Baseline {
         return new Baseline(entries);
     }
 
-    /**
-     * Writes a baseline accepting these findings, replacing the file in one step so that an interrupted write
-     * never leaves half a baseline behind.
-     */
-    public static void write(List<Finding> findings, Path file, Path workingDirectory) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName() + ".", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                of(findings, workingDirectory).writeTo(out);
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+    /** Writes a baseline accepting these findings, in one step (see {@link OutputFile#write}). */
+    public static void write(List<Finding> findings, OutputFile file, Path workingDirectory) throws IOException {
+        file.write(out -> of(findings, workingDirectory).writeTo(out));
     }
 
     /** Reads a baseline file; a missing, malformed or unsupported file is an {@link InputException}. */

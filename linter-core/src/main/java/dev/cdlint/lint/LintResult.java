@@ -9,11 +9,18 @@ import java.util.List;
  *
  * @param models the models linted, as found from the inputs, each once
  * @param findings sorted in {@link Finding#REPORT_ORDER}
+ * @param inputs every file and folder the run read (models, configurations, schemas), which no output of the run
+ *     may overwrite
  */
-public record LintResult(List<Path> models, List<Finding> findings) {
+public record LintResult(List<Path> models, List<Finding> findings, List<Path> inputs) {
 
     public LintResult {
         models = List.copyOf(models);
         findings = List.copyOf(findings);
+        inputs = List.copyOf(inputs);
+    }
+
+    public LintResult(List<Path> models, List<Finding> findings) {
+        this(models, findings, models);
     }
 }

@@ -90,7 +90,11 @@ public final class Linter {
                     deployed(modelPath, request, config)));
         }
         findings.sort(Finding.REPORT_ORDER);
-        return new LintResult(models, findings);
+        List<Path> read = new ArrayList<>(models);
+        read.addAll(configs.keySet());
+        read.addAll(schemas.keySet());
+        Optional.ofNullable(request.configFile()).ifPresent(read::add);
+        return new LintResult(models, findings, read);
     }
 
     /**

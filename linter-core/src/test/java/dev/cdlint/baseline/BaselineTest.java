@@ -9,6 +9,7 @@ import dev.cdlint.report.BaselineCounts;
 import dev.cdlint.report.Golden;
 import dev.cdlint.report.ReportFixture;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.OutputFile;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class BaselineTest {
 
     private Path written(List<Finding> findings) throws IOException {
         Path file = temp.resolve("cdlint-baseline.json");
-        Baseline.write(findings, file, ReportFixture.WORKING_DIRECTORY);
+        Baseline.write(findings, OutputFile.check(file, List.of()), ReportFixture.WORKING_DIRECTORY);
         return file;
     }
 

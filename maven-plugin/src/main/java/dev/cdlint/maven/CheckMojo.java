@@ -77,7 +77,7 @@ public final class CheckMojo extends CdlintMojo {
         }
         Report report = new Report(ToolVersion.current(), project, result.models(),
                 result.findings(), RuleCatalog.all(), BaselineCounts.NONE);
-        List<Path> reports = Reports.write(report, outputFormats, outputDirectory());
+        List<Path> reports = Reports.write(report, outputFormats, outputDirectory(), result.inputs());
         String summary = "cdlint: " + report.summary();
         if (report.reaches(failLevel)) {
             throw new MojoFailureException(summary + " (failOn: " + failOn + ")"

@@ -11,10 +11,13 @@ import dev.cdlint.rules.CheckedConfiguration;
 import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbWriter;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
+import dev.cdlint.source.OutputFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -42,13 +45,14 @@ public final class SchemaMojo extends CdlintMojo {
                 String schema = CkdbWriter.write(Mirror.containerSchema(stores.stream()
                         .map(s -> Mirror.of(model.current(), s.configuration(), s.scope())).toList()));
                 Path file = outputDirectory().resolve(model.name() + ".ckdb");
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, schema);
+                List<Path> inputs = new ArrayList<>(List.of(modelPath));
+                Optional.ofNullable(config.file()).ifPresent(inputs::add);
+                OutputFile.check(file, inputs).write(schema);
                 getLog().info("cdlint: wrote " + project().display(file));
             } catch (InputException e) {
                 throw new MojoExecutionException(e.describe(), e);
             } catch (IOException e) {
-                throw new MojoExecutionException("cannot write the schema: " + e.getMessage(), e);
+                throw new MojoExecutionException("cannot write the schema: " + IoReasons.of(e), e);
             }
         }
     }
