@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
@@ -24,6 +25,9 @@ final class BaselineReader {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /** About 100,000 findings: a bound that keeps a hostile file from exhausting memory. */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+
     private final Path file;
     private final JsonParser json;
 
@@ -33,6 +37,14 @@ final class BaselineReader {
     }
 
     static List<Baseline.Entry> read(Path file) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                throw new InputException(SourceLocation.ofFile(file), "the baseline is larger than "
+                        + MAX_BYTES / (1024 * 1024) + " MB, far more than any project's findings; write it again");
+            }
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.ofFile(file), "cannot read the baseline: " + IoReasons.of(e), e);
+        }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 JsonParser json = FACTORY.createParser(in)) {
             return new BaselineReader(file, json).document();
@@ -42,7 +54,7 @@ final class BaselineReader {
             throw new InputException(at(file, e.getLocation()), "malformed baseline JSON: " + e.getOriginalMessage(),
                     e);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(file), "cannot read the baseline: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.ofFile(file), "cannot read the baseline: " + IoReasons.of(e), e);
         }
     }
 

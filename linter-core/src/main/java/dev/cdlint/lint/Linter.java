@@ -14,10 +14,12 @@ import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,8 @@ import java.util.Set;
 
 /**
  * The one entry point front ends call: resolves the inputs to models, finds each model's configuration and
- * production schema, and runs the rules. Unreadable input of any kind is an {@link InputException}.
+ * production schema, and runs the rules. A model it cannot read is a {@code model-unreadable} finding; any other
+ * unreadable input (a configuration, a schema, a path that does not exist) is an {@link InputException}.
  */
 public final class Linter {
 
@@ -85,7 +88,14 @@ public final class Linter {
             progress.model(modelPath, i + 1, models.size());
             LintConfig config = configFor(modelPath, request);
             Path schemaPath = config.schema() != null ? config.schema() : schemaInput;
-            DataModel model = ModelReader.read(modelPath);
+            DataModel model;
+            try {
+                model = ModelReader.read(modelPath);
+            } catch (InputException unreadable) {
+                // One unreadable model is a finding, not the end of the run: the others are still linted.
+                findings.addAll(RuleEngine.unreadable(unreadable, config));
+                continue;
+            }
             findings.addAll(engine.check(model, config, Optional.ofNullable(schemaPath).map(this::schema),
                     deployed(modelPath, request, config)));
         }
@@ -126,7 +136,8 @@ public final class Linter {
         Schema schema = schemas.get(key);
         if (schema == null) {
             if (!Files.isRegularFile(file)) {
-                throw new InputException(SourceLocation.ofFile(file), "no such schema file");
+                throw new InputException(SourceLocation.ofFile(file), Files.isDirectory(file)
+                        ? "cannot read the schema: is a directory" : "no such schema file");
             }
             schema = CkdbParser.parse(file);
             schemas.put(key, schema);
@@ -134,11 +145,14 @@ public final class Linter {
         return schema;
     }
 
-    /** The models and schemas named by the inputs, each model once however many of its files were named. */
+    /**
+     * The models and schemas named by the inputs, each model once however many of its files were named and
+     * whatever symbolic links lead to it (by real path; the first path found is the one reports show).
+     */
     private record Inputs(List<Path> models, List<Path> schemas) {
 
         static Inputs resolve(List<Path> paths) {
-            Set<Path> models = new LinkedHashSet<>();
+            Map<Path, Path> models = new LinkedHashMap<>();
             Set<Path> schemas = new LinkedHashSet<>();
             for (Path path : paths) {
                 if (!Files.exists(path)) {
@@ -154,12 +168,21 @@ public final class Linter {
                         throw new InputException(SourceLocation.ofFile(path),
                                 "no Core Data model (.xcdatamodeld or .xcdatamodel) in this directory");
                     }
-                    models.addAll(found);
+                    found.forEach(model -> models.putIfAbsent(realPath(model), model));
                 } else {
-                    models.add(ModelFinder.modelOf(path));
+                    Path model = ModelFinder.modelOf(path);
+                    models.putIfAbsent(realPath(model), model);
                 }
             }
-            return new Inputs(List.copyOf(models), List.copyOf(schemas));
+            return new Inputs(List.copyOf(models.values()), List.copyOf(schemas));
+        }
+
+        private static Path realPath(Path path) {
+            try {
+                return path.toRealPath();
+            } catch (IOException unreadable) {
+                return path.toAbsolutePath().normalize();
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.schema.Schema;
+import dev.cdlint.source.InputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,15 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>(unique.values());
         findings.sort(Finding.REPORT_ORDER);
         return findings;
+    }
+
+    /**
+     * The finding for a model that could not be read, at the severity the configuration gives
+     * {@code model-unreadable}; none if the configuration turns that rule off.
+     */
+    public static List<Finding> unreadable(InputException unreadable, LintConfig config) {
+        Rule rule = RuleCatalog.byId(ModelUnreadable.ID).orElseThrow();
+        return config.settingsFor(rule).map(s -> ModelUnreadable.finding(unreadable, s.severity())).stream().toList();
     }
 
     /** The same problem found while checking two configurations that share an entity is one finding. */

@@ -2,6 +2,7 @@ package dev.cdlint.schema;
 
 import dev.cdlint.schema.FieldType.Kind;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -81,7 +82,7 @@ public final class CkdbParser {
         } catch (NoSuchFileException e) {
             throw new InputException(whole, "cannot read the schema: no such file", e);
         } catch (IOException e) {
-            throw new InputException(whole, "cannot read the schema: " + e.getMessage(), e);
+            throw new InputException(whole, "cannot read the schema: " + IoReasons.of(e), e);
         }
     }
 

@@ -125,6 +125,19 @@ class BaselineTest {
     }
 
     @Test
+    void aFolderOrAnOversizedFileIsAnInputErrorThatSaysWhy() throws IOException {
+        Path huge = temp.resolve("huge.json");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(BaselineReader.MAX_BYTES + 1);
+        }
+
+        assertThatThrownBy(() -> Baseline.read(huge)).isInstanceOf(InputException.class)
+                .hasMessage("the baseline is larger than 32 MB, far more than any project's findings; write it again");
+        assertThatThrownBy(() -> Baseline.read(temp)).isInstanceOf(InputException.class)
+                .hasMessage("cannot read the baseline: is a directory");
+    }
+
+    @Test
     void writeReplacesTheFileAndLeavesNoTemporaryFile() throws IOException {
         Path file = written(ReportFixture.findings());
         written(List.of());

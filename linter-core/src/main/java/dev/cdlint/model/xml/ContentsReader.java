@@ -13,12 +13,15 @@ import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Relationship;
 import dev.cdlint.model.UniquenessConstraint;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -78,7 +82,7 @@ final class ContentsReader {
         try (InputStream in = Files.newInputStream(contents)) {
             Converter converter = new Converter(shownAs, TagPositions.of(contents));
             List<Entity> entities = new ArrayList<>();
-            XmlBinding.Model xml = unmarshal(contents, in, new Unmarshaller.Listener() {
+            XmlBinding.Model xml = unmarshal(contents, new TagSizeLimit(in), new Unmarshaller.Listener() {
                 @Override
                 public void afterUnmarshal(Object target, Object parent) {
                     if (target instanceof XmlBinding.Entity entity && entity.name != null) {
@@ -88,10 +92,12 @@ final class ContentsReader {
                 }
             });
             return converter.version(versionName, xml, entities);
+        } catch (TagSizeLimit.Exceeded e) {
+            throw tooLarge(contents, e);
         } catch (NoSuchFileException e) {
             throw new InputException(SourceLocation.ofFile(contents), "no such file");
         } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(contents), "cannot read the file: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.ofFile(contents), "cannot read the file: " + IoReasons.of(e), e);
         }
     }
 
@@ -109,12 +115,35 @@ final class ContentsReader {
             }
             return root.getValue();
         } catch (JAXBException e) {
+            TagSizeLimit.Exceeded tooLarge = findCause(e, TagSizeLimit.Exceeded.class);
+            if (tooLarge != null) {
+                throw tooLarge(file, tooLarge);
+            }
             SAXParseException parseError = findCause(e, SAXParseException.class);
             if (parseError != null) {
                 throw HardenedXml.malformed(file, parseError);
             }
-            throw new InputException(SourceLocation.ofFile(file), "cannot read the model: " + e, e);
+            CharConversionException encoding = findCause(e, CharConversionException.class);
+            if (encoding != null) {
+                String reason = HardenedXml.oneSentence(encoding.getMessage());
+                throw new InputException(SourceLocation.ofFile(file), "malformed XML: the bytes do not match the"
+                        + " file's encoding (" + reason.toLowerCase(Locale.ROOT).replaceAll("\\.$", "") + ")", e);
+            }
+            UnsupportedEncodingException unknown = findCause(e, UnsupportedEncodingException.class);
+            if (unknown != null) {
+                throw new InputException(SourceLocation.ofFile(file), "malformed XML: the file declares an"
+                        + " encoding cdlint cannot decode; Xcode writes UTF-8", e);
+            }
+            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
+            throw new InputException(SourceLocation.ofFile(file), "cannot read the model: "
+                    + HardenedXml.oneSentence(cause.getMessage() != null ? cause.getMessage() : cause.toString()), e);
         }
+    }
+
+    private static InputException tooLarge(Path file, TagSizeLimit.Exceeded e) {
+        return new InputException(new SourceLocation(file, (int) Math.min(e.line, Integer.MAX_VALUE), 0),
+                "cannot read the model: " + e.getMessage() + " (an attribute value of that size is no model's;"
+                        + " Xcode never writes one)", e);
     }
 
     private static <T extends Throwable> T findCause(JAXBException e, Class<T> type) {

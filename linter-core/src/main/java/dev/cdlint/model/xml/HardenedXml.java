@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -84,6 +85,38 @@ final class HardenedXml {
                     + " files, and Xcode never writes one into a model";
         }
         return new InputException(new SourceLocation(file, Math.max(e.getLineNumber(), 0),
-                Math.max(e.getColumnNumber(), 0)), "malformed XML: " + reason, e);
+                Math.max(e.getColumnNumber(), 0)), "malformed XML: " + oneSentence(reason), e);
+    }
+
+    /**
+     * A StAX parser's complaint as a user-facing error at its line and column. Its message carries a
+     * "ParseError at [row,col]:[...]" preamble and sometimes an internal state ("Scanner State 24 not
+     * Recognized"): only what a user can act on is kept.
+     */
+    static InputException malformed(Path file, String what, XMLStreamException e) {
+        Location location = e.getLocation();
+        SourceLocation at = location == null ? SourceLocation.ofFile(file)
+                : new SourceLocation(file, Math.max(location.getLineNumber(), 0),
+                        Math.max(location.getColumnNumber(), 0));
+        String reason = e.getMessage() == null ? "" : e.getMessage();
+        int preamble = reason.indexOf("Message: ");
+        if (preamble >= 0) {
+            reason = reason.substring(preamble + "Message: ".length());
+        }
+        if (reason.startsWith("Scanner State") || reason.isBlank()) {
+            reason = "the XML is not well-formed here";
+        }
+        // Callers go on after the reason ("; using the newest version"), so it ends without a full stop.
+        String sentence = oneSentence(reason);
+        return new InputException(at, what + ": " + (sentence.endsWith(".")
+                ? sentence.substring(0, sentence.length() - 1) : sentence), e);
+    }
+
+    /** The first line of a parser message: some add a dump of nested exceptions below it. */
+    static String oneSentence(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "the XML is not well-formed";
+        }
+        return reason.strip().lines().findFirst().orElse("").strip();
     }
 }

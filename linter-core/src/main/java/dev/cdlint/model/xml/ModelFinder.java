@@ -1,14 +1,18 @@
 package dev.cdlint.model.xml;
 
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,35 +27,56 @@ public final class ModelFinder {
 
     /**
      * Every model under a directory: each {@code .xcdatamodeld} bundle, and each {@code .xcdatamodel} that is not
-     * inside one. Hidden directories and {@link #SKIPPED_DIRECTORIES} are not searched.
+     * inside one. Hidden directories and {@link #SKIPPED_DIRECTORIES} are not searched. A symbolic link to a model
+     * is followed (and to the directory itself); links to other directories are not, so a link to {@code /} or to
+     * a parent never widens the search. A directory that cannot be opened is returned as if it were a model, so
+     * that reading it says why ("permission denied") instead of the run passing in silence.
      */
     public static List<Path> findModels(Path directory) {
         List<Path> models = new ArrayList<>();
         try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (name.endsWith(ModelReader.BUNDLE_SUFFIX) || name.endsWith(ModelReader.VERSION_SUFFIX)) {
+                    if (isModelName(dir)) {
                         models.add(dir);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    boolean skipped = !dir.equals(directory)
-                            && (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name));
+                    boolean skipped = !dir.equals(directory) && (isSkipped(dir) || Files.isSymbolicLink(dir));
                     return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!(e instanceof FileSystemLoopException) && Files.isDirectory(file)
+                            && (file.equals(directory) || isModelName(file)
+                                    || !(isSkipped(file) || Files.isSymbolicLink(file)))) {
+                        models.add(file);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new InputException(SourceLocation.ofFile(directory), "cannot search the directory: "
-                    + e.getMessage(), e);
+                    + IoReasons.of(e), e);
         }
         models.sort(null);
         return models;
+    }
+
+    private static boolean isModelName(Path path) {
+        String name = fileName(path);
+        return name.endsWith(ModelReader.BUNDLE_SUFFIX) || name.endsWith(ModelReader.VERSION_SUFFIX);
+    }
+
+    private static boolean isSkipped(Path dir) {
+        String name = fileName(dir);
+        return name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name);
+    }
+
+    private static String fileName(Path path) {
+        return path.getFileName() == null ? "" : path.getFileName().toString();
     }
 
     /**

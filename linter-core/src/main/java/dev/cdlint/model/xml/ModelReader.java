@@ -5,13 +5,17 @@ import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.ModelWarning;
 import dev.cdlint.model.VersionFile;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +39,12 @@ public final class ModelReader {
     static final String VERSION_SUFFIX = ".xcdatamodel";
     private static final String CURRENT_VERSION_FILE = ".xccurrentversion";
     private static final String CURRENT_VERSION_KEY = "_XCCurrentVersionName";
+    private static final String CONTENTS = "contents";
+    private static final String NOT_A_MODEL =
+            "not a Core Data model: expected a .xcdatamodeld bundle, a .xcdatamodel folder or a contents file";
+    /** How much of a version name a message quotes: names are short, a hostile file's "name" need not be. */
+    private static final int QUOTED_NAME_LIMIT = 80;
+    private static final int SNIFFED_BYTES = 4096;
 
     /** Models read ahead and not yet taken, by absolute path. */
     private static final Map<Path, FutureTask<DataModel>> AHEAD = new ConcurrentHashMap<>();
@@ -92,14 +102,22 @@ public final class ModelReader {
                 return new DataModel(path, versionName(path), List.of(new VersionFile(version.name(),
                         version.location().file())), version, List.of());
             }
-            throw new InputException(SourceLocation.ofFile(path),
-                    "not a Core Data model: expected a .xcdatamodeld bundle, a .xcdatamodel folder or a contents file");
+            try {
+                Files.newDirectoryStream(path).close();
+            } catch (IOException e) {
+                throw new InputException(SourceLocation.ofFile(path), "cannot search this folder for models: "
+                        + IoReasons.of(e), e);
+            }
+            throw new InputException(SourceLocation.ofFile(path), NOT_A_MODEL);
         }
         if (!Files.exists(path)) {
             throw new InputException(SourceLocation.ofFile(path), "no such file or directory");
         }
         if (isLegacyBinary(path)) {
             throw legacy(path);
+        }
+        if (!path.getFileName().toString().equals(CONTENTS) && !looksLikeXml(path)) {
+            throw new InputException(SourceLocation.ofFile(path), NOT_A_MODEL);
         }
         Path parent = path.toAbsolutePath().getParent();
         String name = parent != null && parent.getFileName() != null
@@ -113,9 +131,15 @@ public final class ModelReader {
         List<ModelWarning> warnings = new ArrayList<>();
         List<VersionFile> versions = new ArrayList<>();
         Path legacyVersion = null;
+        Map<String, InputException> unreadable = new HashMap<>();
         for (Path folder : versionFolders(bundle)) {
-            if (Files.isRegularFile(folder.resolve("contents"))) {
-                versions.add(new VersionFile(versionName(folder), folder.resolve("contents")));
+            Optional<InputException> cannotRead = unreadableFolder(folder);
+            if (cannotRead.isPresent()) {
+                unreadable.put(versionName(folder), cannotRead.get());
+                warnings.add(new ModelWarning(SourceLocation.ofFile(folder), "version '" + versionName(folder)
+                        + "' was not read: " + cannotRead.get().getMessage()));
+            } else if (Files.isRegularFile(folder.resolve(CONTENTS))) {
+                versions.add(new VersionFile(versionName(folder), folder.resolve(CONTENTS)));
             } else if (isLegacyBinary(folder.resolve("elements"))) {
                 legacyVersion = folder;
                 warnings.add(new ModelWarning(SourceLocation.ofFile(folder), "version '" + versionName(folder)
@@ -127,13 +151,16 @@ public final class ModelReader {
             }
         }
         if (versions.isEmpty()) {
+            if (!unreadable.isEmpty()) {
+                throw unreadable.values().iterator().next();
+            }
             if (legacyVersion != null) {
                 throw legacy(legacyVersion.resolve("elements"));
             }
             throw new InputException(SourceLocation.ofFile(bundle), "the bundle holds no model version"
                     + " (no .xcdatamodel folder with a contents file)");
         }
-        VersionFile currentFile = currentVersion(bundle, versions, warnings);
+        VersionFile currentFile = currentVersion(bundle, versions, unreadable, warnings);
         ModelVersion current = ContentsReader.read(currentFile.contents(), currentFile.name(),
                 shownAs.apply(currentFile.contents()));
         String name = bundle.getFileName().toString();
@@ -149,7 +176,7 @@ public final class ModelReader {
                     .sorted(Comparator.comparing(p -> versionName(p), NaturalOrder.INSTANCE))
                     .toList();
         } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(bundle), "cannot list the bundle: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.ofFile(bundle), "cannot read the bundle: " + IoReasons.of(e), e);
         }
     }
 
@@ -158,7 +185,8 @@ public final class ModelReader {
         return ContentsReader.read(version.contents(), version.name());
     }
 
-    private static VersionFile currentVersion(Path bundle, List<VersionFile> versions, List<ModelWarning> warnings) {
+    private static VersionFile currentVersion(Path bundle, List<VersionFile> versions,
+            Map<String, InputException> unreadable, List<ModelWarning> warnings) {
         VersionFile newest = versions.get(versions.size() - 1);
         Path file = bundle.resolve(CURRENT_VERSION_FILE);
         SourceLocation at = SourceLocation.ofFile(file);
@@ -171,6 +199,9 @@ public final class ModelReader {
         Optional<String> named;
         try {
             named = currentVersionName(file);
+        } catch (IOException e) {
+            // Falling back to another version would check a model the app does not compile.
+            throw new InputException(at, "cannot read which version is current: " + IoReasons.of(e), e);
         } catch (InputException e) {
             warnings.add(new ModelWarning(e.location(), e.getMessage() + fallback));
             return newest;
@@ -181,15 +212,42 @@ public final class ModelReader {
         }
         String wanted = named.get().endsWith(VERSION_SUFFIX)
                 ? named.get().substring(0, named.get().length() - VERSION_SUFFIX.length()) : named.get();
+        InputException cannotRead = unreadable.get(wanted);
+        if (cannotRead != null) {
+            throw new InputException(cannotRead.location(), "cannot read the current version '" + wanted + "': "
+                    + cannotRead.getMessage(), cannotRead);
+        }
         return versions.stream().filter(v -> v.name().equals(wanted)).findFirst().orElseGet(() -> {
-            warnings.add(new ModelWarning(at, "it names '" + named.get() + "' as the current version, which the"
-                    + " bundle does not hold (or only in a form cdlint cannot read)" + fallback));
+            warnings.add(new ModelWarning(at, "it names '" + quoted(named.get()) + "' as the current version,"
+                    + " which the bundle does not hold (or only in a form cdlint cannot read)" + fallback));
             return newest;
         });
     }
 
-    /** The string after the {@code _XCCurrentVersionName} key of the property list, if there is one. */
-    private static Optional<String> currentVersionName(Path plist) {
+    /** A name from the file as a message quotes it: at most {@link #QUOTED_NAME_LIMIT} characters. */
+    private static String quoted(String name) {
+        return name.length() <= QUOTED_NAME_LIMIT ? name : name.substring(0, QUOTED_NAME_LIMIT) + "…";
+    }
+
+    /** Why a version folder cannot be read (the process may not enter it), if it cannot. */
+    private static Optional<InputException> unreadableFolder(Path folder) {
+        try {
+            Files.readAttributes(folder.resolve(CONTENTS), BasicFileAttributes.class);
+            return Optional.empty();
+        } catch (NoSuchFileException absent) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(new InputException(SourceLocation.ofFile(folder), "cannot read the model folder: "
+                    + IoReasons.of(e), e));
+        }
+    }
+
+    /**
+     * The string after the {@code _XCCurrentVersionName} key of the property list, if there is one. A malformed
+     * list is an {@link InputException} (the caller warns and falls back); a file the process cannot read is an
+     * {@link IOException} (the caller gives up: no other version is the current one).
+     */
+    private static Optional<String> currentVersionName(Path plist) throws IOException {
         try (InputStream in = Files.newInputStream(plist)) {
             XMLStreamReader xml = HardenedXml.plistReader(in);
             try {
@@ -198,9 +256,9 @@ public final class ModelReader {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT) {
                         String element = xml.getLocalName();
                         if (element.equals("key")) {
-                            lastKey = xml.getElementText().trim();
+                            lastKey = text(xml).trim();
                         } else if (element.equals("string") && CURRENT_VERSION_KEY.equals(lastKey)) {
-                            String value = xml.getElementText();
+                            String value = text(xml);
                             return value.isBlank() ? Optional.empty() : Optional.of(value);
                         }
                     }
@@ -210,18 +268,39 @@ public final class ModelReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            var location = e.getLocation();
-            throw new InputException(location == null ? SourceLocation.ofFile(plist)
-                    : new SourceLocation(plist, Math.max(location.getLineNumber(), 0),
-                            Math.max(location.getColumnNumber(), 0)),
-                    "malformed " + CURRENT_VERSION_FILE + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(plist), "cannot read: " + e.getMessage(), e);
+            throw HardenedXml.malformed(plist, "malformed " + CURRENT_VERSION_FILE, e);
         }
     }
 
+    /**
+     * The text of the element just started, up to its end tag. Unlike {@code getElementText()} it refuses an
+     * entity reference rather than spell it "null": a property list's DTD is never read, so no entity is known.
+     */
+    private static String text(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        for (int event = xml.next(); event != XMLStreamConstants.END_ELEMENT; event = xml.next()) {
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        text.append(xml.getText());
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException("the entity reference &"
+                        + quoted(xml.getLocalName()) + "; is not allowed: cdlint reads no DTD, so no entity is"
+                        + " defined", xml.getLocation());
+                case XMLStreamConstants.START_ELEMENT -> throw new XMLStreamException("expected text but found"
+                        + " the element <" + quoted(xml.getLocalName()) + ">", xml.getLocation());
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("the file ends inside an"
+                        + " element", xml.getLocation());
+                default -> { }
+            }
+        }
+        return text.toString();
+    }
+
     private static ModelVersion readVersionFolder(Path folder, UnaryOperator<Path> shownAs) {
-        Path contents = folder.resolve("contents");
+        Optional<InputException> cannotRead = unreadableFolder(folder);
+        if (cannotRead.isPresent()) {
+            throw cannotRead.get();
+        }
+        Path contents = folder.resolve(CONTENTS);
         if (Files.isRegularFile(contents)) {
             return ContentsReader.read(contents, versionName(folder), shownAs.apply(contents));
         }
@@ -234,6 +313,29 @@ public final class ModelReader {
     private static String versionName(Path folder) {
         String name = folder.getFileName().toString();
         return name.endsWith(VERSION_SUFFIX) ? name.substring(0, name.length() - VERSION_SUFFIX.length()) : name;
+    }
+
+    /**
+     * Whether a file named on the command line could be a model's XML: its first character, after any byte order
+     * mark and white space, is {@code <}. Catches a README or a binary file before the XML parser complains about
+     * its "prolog".
+     */
+    private static boolean looksLikeXml(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int b = in.read(), read = 0; b >= 0 && read < SNIFFED_BYTES; b = in.read(), read++) {
+                if (b == '<') {
+                    return true;
+                }
+                boolean skipped = b == 0 || b == 0xEF || b == 0xBB || b == 0xBF || b == 0xFE || b == 0xFF
+                        || Character.isWhitespace(b);
+                if (!skipped) {
+                    return false;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static boolean isLegacyBinary(Path file) {

@@ -1,0 +1,153 @@
+package dev.cdlint.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.testing.SyntheticModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A model that cannot be read is a model-unreadable finding at its file:line:column, and the run goes on with the
+ * other models. (Permission errors need a process that file modes apply to: see the CLI's UnreadableInputsIT.)
+ */
+class UnreadableModelsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path good() throws IOException {
+        Path model = dir.resolve("Good.xcdatamodel");
+        SyntheticModel.typical().writeTo(model);
+        return model;
+    }
+
+    private Path model(String folder, String contents) throws IOException {
+        Path file = Files.createDirectories(dir.resolve(folder)).resolve("contents");
+        Files.writeString(file, contents);
+        return file;
+    }
+
+    private static List<Finding> unreadable(LintResult result) {
+        return result.findings().stream().filter(f -> f.rule().equals("model-unreadable")).toList();
+    }
+
+    @Test
+    void aMalformedModelIsAFindingAtItsPositionAndTheOthersAreStillLinted() throws IOException {
+        Path good = good();
+        Path broken = model("Broken.xcdatamodel", "<model>\n    <entity name=\"A\"\n</model>\n");
+
+        LintResult result = new Linter().lint(LintRequest.of(dir));
+
+        assertThat(result.models()).containsExactly(broken.getParent(), good);
+        assertThat(unreadable(result)).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+            assertThat(finding.location().file()).isEqualTo(broken);
+            assertThat(finding.location().line()).isEqualTo(3);
+            assertThat(finding.message()).startsWith("Malformed XML: ").endsWith(" Nothing in it was checked.")
+                    .doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void bytesThatAreNotTheDeclaredEncodingAreOneSentenceNotAnExceptionDump() throws IOException {
+        Path file = Files.createDirectories(dir.resolve("Latin.xcdatamodel")).resolve("contents");
+        Files.write(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><model><entity name=\"Caf\u00e9\"/></model>"
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        LintResult result = new Linter().lint(LintRequest.of(file));
+
+        assertThat(unreadable(result)).singleElement().extracting(Finding::message).asString()
+                .startsWith("Malformed XML: the bytes do not match the file's encoding")
+                .doesNotContain("jakarta", "Exception", "\n");
+    }
+
+    @Test
+    void anAttributeValueLargerThanAnyModelNeedsIsRefusedBeforeItIsInMemory() throws IOException {
+        Path file = model("Huge.xcdatamodel", "<model>\n<entity name=\"A\">\n<attribute name=\"a\" defaultValueString=\""
+                + "x".repeat(5 * 1024 * 1024) + "\"/></entity></model>");
+
+        LintResult result = new Linter().lint(LintRequest.of(file));
+
+        assertThat(unreadable(result)).singleElement().satisfies(finding -> {
+            assertThat(finding.location().line()).isEqualTo(3);
+            assertThat(finding.message()).startsWith("Cannot read the model: a single tag of the model is larger"
+                    + " than 4 MB");
+        });
+    }
+
+    @Test
+    void theLegacyBinaryFormatIsAFinding() throws IOException {
+        Path legacy = Files.createDirectories(dir.resolve("Old.xcdatamodel"));
+        Files.write(legacy.resolve("elements"), new byte[] {0x62, 0x70, 0x6c, 0x69, 0x73, 0x74});
+
+        LintResult result = new Linter().lint(LintRequest.of(dir));
+
+        assertThat(unreadable(result)).singleElement().satisfies(finding -> {
+            assertThat(finding.location().file()).isEqualTo(legacy.resolve("elements"));
+            assertThat(finding.message()).contains("legacy binary format of Xcode 3");
+        });
+    }
+
+    @Test
+    void aFileThatIsNotAModelSaysSo() throws IOException {
+        Path readme = Files.writeString(dir.resolve("README.md"), "# Notes\n\nThe app's model.\n");
+        Path html = Files.writeString(dir.resolve("page.html"), "<html><body/></html>");
+
+        LintResult result = new Linter().lint(LintRequest.of(readme, html));
+
+        assertThat(unreadable(result)).extracting(Finding::message).containsExactly(
+                "Not a Core Data model: expected a .xcdatamodeld bundle, a .xcdatamodel folder or a contents file."
+                        + " Nothing in it was checked.",
+                "Not a Core Data model: the root element is <html>, a model's is <model>. Nothing in it was checked.");
+    }
+
+    @Test
+    void theRuleCanBeTurnedOffLikeAnyOther() throws IOException {
+        model("Broken.xcdatamodel", "<model>");
+        Files.writeString(dir.resolve(".cdlint.yml"), "rules:\n  model-unreadable: warning\n");
+
+        LintResult result = new Linter().lint(LintRequest.of(dir));
+
+        assertThat(unreadable(result)).extracting(Finding::severity).containsExactly(Severity.WARNING);
+    }
+
+    @Test
+    void anEntityInTheCurrentVersionFileIsNotTheVersionNameNull() throws IOException {
+        Path bundle = dir.resolve("Notes.xcdatamodeld");
+        SyntheticModel.typical().writeTo(bundle.resolve("Notes.xcdatamodel"));
+        Files.writeString(bundle.resolve(".xccurrentversion"), "<plist version=\"1.0\"><dict><key>"
+                + "_XCCurrentVersionName</key><string>&a;&a;&a;</string></dict></plist>");
+
+        LintResult result = new Linter().lint(LintRequest.of(bundle));
+
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals("model-bundle-irregular"))
+                .singleElement().extracting(Finding::message).asString()
+                .contains("the entity reference &a; is not allowed", "using the newest version by name, 'Notes'")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void aSymlinkedModelInAScannedFolderAndASymlinkedFolderAreFollowedAndEachModelLintedOnce()
+            throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path shared = dir.resolve("shared/Shared.xcdatamodel");
+        SyntheticModel.typical().writeTo(shared);
+        Path linkedModel = Files.createSymbolicLink(project.resolve("Shared.xcdatamodel"), shared);
+        Files.createSymbolicLink(project.resolve("loop"), project);
+        Files.createSymbolicLink(project.resolve("everything"), dir);
+        Path linkedProject = Files.createSymbolicLink(dir.resolve("linked-project"), project);
+
+        assertThat(new Linter().lint(LintRequest.of(project)).models()).containsExactly(linkedModel);
+        assertThat(new Linter().lint(LintRequest.of(linkedProject)).models())
+                .containsExactly(linkedProject.resolve("Shared.xcdatamodel"));
+        assertThat(new Linter().lint(LintRequest.of(project, shared, linkedProject)).models())
+                .containsExactly(linkedModel);
+    }
+}
