@@ -66,7 +66,20 @@ public final class Main {
     /** Runs cdlint as the process would, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         String[] command = withDefaultCommand(args);
-        return commandLine(command.length > 0 ? command[0] : "", out, err).execute(command);
+        return execute(commandLine(command.length > 0 ? command[0] : "", out, err), command, err);
+    }
+
+    /**
+     * Runs a command line built by {@link #commandLine}. An {@link Error} (out of memory, a stack overflow) is not
+     * an {@link Exception}, so picocli lets it through: it ends here as one line and exit 4, like any internal
+     * error, instead of a raw stack trace and exit 1, the findings code.
+     */
+    static int execute(CommandLine commandLine, String[] args, PrintWriter err) {
+        try {
+            return commandLine.execute(args);
+        } catch (Error e) {
+            return internalError(e, err);
+        }
     }
 
     /** The command line with the subcommand {@code first} names, or with all of them when it names none. */
@@ -104,12 +117,17 @@ public final class Main {
             err.println(input.location() + ": error: " + input.getMessage());
             return BAD_INPUT;
         }
+        return internalError(e, err);
+    }
+
+    private static int internalError(Throwable e, PrintWriter err) {
         err.println("cdlint: internal error: " + e);
         if (System.getenv("CDLINT_DEBUG") != null) {
             e.printStackTrace(err);
         } else {
             err.println("cdlint: set CDLINT_DEBUG=1 to see the stack trace, and please report it");
         }
+        err.flush();
         return INTERNAL_ERROR;
     }
 

@@ -19,6 +19,7 @@ final class CompatibilityRules {
             new RecordTypeFieldLimit(),
             new InheritedFieldTypeConflict(),
             new ReservedPropertyName(),
+            new NameUnsupportedCharacter(),
             new PublicSoftDeleteAttribute(),
             new PublicEncryptedAttribute(),
             new IgnoredPropertyMisuse(),
