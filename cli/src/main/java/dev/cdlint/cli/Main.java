@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
             "Exit codes:",
             "  0  nothing at or above the --fail-on level (default: error)",
             "  1  findings at or above the --fail-on level",
-            "  2  bad usage, or unreadable input (the message names file:line:column)",
+            "  2  bad usage, a missing input, an unreadable configuration or schema, or a refused output",
+            "     (an unreadable model is a model-unreadable finding instead)",
             "  3  the ./cdlint launcher could not build cdlint",
             "  4  internal error (CDLINT_DEBUG=1 shows the stack trace; please report it)"
         })

@@ -1,7 +1,9 @@
 package dev.cdlint.cli;
 
+import static dev.cdlint.cli.InProcess.cdlint;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.cli.CdlintProcess.Run;
 import dev.cdlint.schema.CkdbParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -21,15 +23,6 @@ class CommandsTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run cdlint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     @Test
     void docsRulesMdIsWhatRulesPrintsAsMarkdown() throws Exception {

@@ -1,12 +1,13 @@
 package dev.cdlint.cli;
 
+import static dev.cdlint.cli.InProcess.cdlint;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.cli.CdlintProcess.Run;
 import dev.cdlint.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -39,15 +40,6 @@ class InputsUntouchedTest {
     private Path schema;
     private Path baseline;
     private Path outputs;
-
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run cdlint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void copyTheJournalSample() throws IOException {
@@ -159,7 +151,7 @@ class InputsUntouchedTest {
                 } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     MessageDigest sha = MessageDigest.getInstance("SHA-256");
                     try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-                        in.transferTo(java.io.OutputStream.nullOutputStream());
+                        in.transferTo(OutputStream.nullOutputStream());
                     }
                     sums.put(key, HexFormat.of().formatHex(sha.digest()));
                 } else {

@@ -1,7 +1,9 @@
 package dev.cdlint.cli;
 
+import static dev.cdlint.cli.InProcess.cdlint;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.cli.CdlintProcess.Run;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -20,15 +22,6 @@ class NeverCrashTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run cdlint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     private Path model(String attributeName) throws Exception {
         Path contents = Files.createDirectories(dir.resolve("Names.xcdatamodel")).resolve("contents");
