@@ -85,14 +85,14 @@ class ExitCodesIT {
     }
 
     @Test
-    void twoForMalformedModelXmlWithItsPosition() throws Exception {
+    void oneForMalformedModelXmlWithItsPosition() throws Exception {
         Path model = Files.createDirectories(dir.resolve("Broken.xcdatamodel")).resolve("contents");
         Files.writeString(model, "<model>\n  <entity name=\"A\">\n</model>\n");
 
-        Run run = CdlintProcess.run("check", model.toString());
+        Run run = CdlintProcess.run("check", model.toString(), "--format", "xcode");
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith(model + ":3:3: error: malformed XML: ");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith(model + ":3:3: error: Malformed XML: ").contains("[model-unreadable]");
         assertNoStackTrace(run);
     }
 
@@ -109,7 +109,7 @@ class ExitCodesIT {
     }
 
     @Test
-    void twoForAnXxeAttackWithoutReadingTheTarget() throws Exception {
+    void oneForAnXxeAttackWithoutReadingTheTarget() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         Path model = Files.createDirectories(dir.resolve("Xxe.xcdatamodel")).resolve("contents");
         Files.writeString(model, "<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM \"" + secret.toUri()
@@ -117,8 +117,9 @@ class ExitCodesIT {
 
         Run run = CdlintProcess.run("check", model.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("declares a DOCTYPE").doesNotContain("TOP-SECRET");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("declares a DOCTYPE", "[model-unreadable]");
+        assertThat(run.err()).doesNotContain("TOP-SECRET");
         assertThat(run.out()).doesNotContain("TOP-SECRET");
     }
 

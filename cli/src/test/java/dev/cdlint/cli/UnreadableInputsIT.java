@@ -96,8 +96,8 @@ class UnreadableInputsIT {
         assertThat(text.out()).contains("project/Locked.xcdatamodeld ", "Cannot read the bundle: permission denied."
                 + " Nothing in it was checked.", "[model-unreadable]", "[ordered-relationship]");
         assertThat(sarif.exitCode()).isEqualTo(Main.FINDINGS);
-        assertThat(dir.resolve("report.sarif")).content().contains("\"ruleId\" : \"model-unreadable\"",
-                "permission denied", "\"ruleId\" : \"ordered-relationship\"");
+        assertThat(dir.resolve("report.sarif")).content().contains("\"ruleId\": \"model-unreadable\"",
+                "permission denied", "\"ruleId\": \"ordered-relationship\"");
         assertThat(never.exitCode()).isEqualTo(Main.OK);
     }
 
