@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No run writes to any of its inputs: the input tree (a model bundle, its .cdlint.yml, a production schema and a
- * baseline) has the same files with the same checksums after every command in every format, including runs told
+ * No run writes to any of its inputs: the input tree (a model bundle, its .cdlint.yml, a production schema, a
+ * sync log and a baseline) has the same files with the same checksums after every command in every format, including runs told
  * to write onto those very inputs, which must be refused before anything is written.
  */
 class InputsUntouchedTest {
@@ -39,6 +39,7 @@ class InputsUntouchedTest {
     private Path config;
     private Path schema;
     private Path baseline;
+    private Path log;
     private Path outputs;
 
     @BeforeEach
@@ -60,6 +61,7 @@ class InputsUntouchedTest {
         config = project.resolve(".cdlint.yml");
         schema = project.resolve("cloudkit/production.ckdb");
         baseline = project.resolve("cdlint-baseline.json");
+        log = project.resolve("logs/testflight-sync.log");
         assertThat(cdlint("check", bundle.toString(), "--write-baseline", baseline.toString()).exitCode())
                 .isIn(0, 1);
         outputs = Files.createDirectories(dir.resolve("outputs"));
@@ -74,6 +76,9 @@ class InputsUntouchedTest {
                     baseline.toString(), "--format", format, "--output", outputs.resolve(format).toString(),
                     "--write-baseline", outputs.resolve(format + ".json").toString()).exitCode());
             exitCodes.add(cdlint("check", project.toString(), "--format", format).exitCode());
+            exitCodes.add(cdlint("logs", log.toString(), "--model", bundle.toString(), "--against",
+                    schema.toString(), "--format", format, "--output", outputs.resolve(format + ".log").toString())
+                    .exitCode());
         }
         exitCodes.add(cdlint("check", schema.toString(), "--config", config.toString()).exitCode());
         exitCodes.add(cdlint("schema", bundle.toString(), "--output", outputs.resolve("s.ckdb").toString())
@@ -107,8 +112,11 @@ class InputsUntouchedTest {
         }
         Run schemaRun = cdlint("schema", bundle.toString(), "--output", contents.toString());
         Run formatRun = cdlint("format", schema.toString(), "--output", schema.toString());
+        Run logsRun = cdlint("logs", log.toString(), "--output", log.toString());
+        Run logsModelRun = cdlint("logs", log.toString(), "--model", bundle.toString(), "--output",
+                contents.toString());
 
-        assertThat(List.of(schemaRun, formatRun)).allSatisfy(run -> {
+        assertThat(List.of(schemaRun, formatRun, logsRun, logsModelRun)).allSatisfy(run -> {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.BAD_INPUT);
             assertThat(run.err()).contains("refusing to write onto an input of this run");
         });
