@@ -17,7 +17,7 @@ import dev.cdlint.source.InputException;
                 + " it in silence would let every problem in it through. momc cannot compile what cdlint cannot"
                 + " read either.",
         source = "cdlint's model reader: the contents XML Xcode writes into each .xcdatamodel folder, and the"
-                + " .xccurrentversion property list naming the bundle's current version (cloudkit-mapping.md §7)",
+                + " .xccurrentversion property list naming the bundle's current version",
         runtimeError = "Whatever the model holds: none of it was checked. A malformed model also fails the Xcode"
                 + " build (momc), and an unreadable current version builds an older model.",
         fix = "Fix what the message names: repair the XML at the position given (or restore the file from version"

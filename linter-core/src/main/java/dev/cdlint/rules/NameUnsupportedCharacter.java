@@ -22,8 +22,9 @@ import java.util.Set;
                 + " identifiers hold only ASCII letters, digits and underscores, so a name with a space, a hyphen,"
                 + " a double quote, a line break or a non-ASCII letter has no CloudKit name; no .ckdb file can"
                 + " even spell one with a double quote or a line break.",
-        source = "cloudkit-mapping.md §1 and §2 (CD_ names) and §4 (allowed characters); ckdb-grammar.md §1"
-                + " (Apple, \"Integrating a Text-Based Schema into Your Workflow\", Identifiers)",
+        source = Sources.CLOUDKIT + "#record-types and " + Sources.CLOUDKIT + "#attribute-types (CD_ names), "
+                + Sources.CLOUDKIT + "#limits (identifier characters; Apple, \"Integrating a Text-Based Schema into"
+                + " Your Workflow\")",
         runtimeError = "The schema cannot hold the record type or field: initializeCloudKitSchema() and the first"
                 + " export of such a record fail, and cdlint schema cannot write the .ckdb.",
         fix = "Rename the entity or property to letters, digits and underscores in the Data Model inspector (set"
