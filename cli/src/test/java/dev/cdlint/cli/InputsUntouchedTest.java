@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No run writes to any of its inputs: the input tree (a model bundle, its .cdlint.yml, a production schema, a
- * sync log and a baseline) has the same files with the same checksums after every command in every format, including runs told
- * to write onto those very inputs, which must be refused before anything is written.
+ * No run writes to any of its inputs: the input tree (a model bundle, its .cdlint.yml, a production schema, a sync
+ * log and a baseline) has the same files with the same checksums after every command in every format, including
+ * runs told to write onto those very inputs, which must be refused before anything is written.
  */
 class InputsUntouchedTest {
 

@@ -70,8 +70,8 @@ class UnreadableModelsTest {
 
     @Test
     void anAttributeValueLargerThanAnyModelNeedsIsRefusedBeforeItIsInMemory() throws IOException {
-        Path file = model("Huge.xcdatamodel", "<model>\n<entity name=\"A\">\n<attribute name=\"a\" defaultValueString=\""
-                + "x".repeat(5 * 1024 * 1024) + "\"/></entity></model>");
+        Path file = model("Huge.xcdatamodel", "<model>\n<entity name=\"A\">\n<attribute name=\"a\""
+                + " defaultValueString=\"" + "x".repeat(5 * 1024 * 1024) + "\"/></entity></model>");
 
         LintResult result = new Linter().lint(LintRequest.of(file));
 

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,7 +131,7 @@ public final class ModelReader {
         List<ModelWarning> warnings = new ArrayList<>();
         List<VersionFile> versions = new ArrayList<>();
         Path legacyVersion = null;
-        Map<String, InputException> unreadable = new HashMap<>();
+        Map<String, InputException> unreadable = new LinkedHashMap<>();
         for (Path folder : versionFolders(bundle)) {
             Optional<InputException> cannotRead = unreadableFolder(folder);
             if (cannotRead.isPresent()) {
@@ -214,8 +214,8 @@ public final class ModelReader {
                 ? named.get().substring(0, named.get().length() - VERSION_SUFFIX.length()) : named.get();
         InputException cannotRead = unreadable.get(wanted);
         if (cannotRead != null) {
-            throw new InputException(cannotRead.location(), "cannot read the current version '" + wanted + "': "
-                    + cannotRead.getMessage(), cannotRead);
+            throw new InputException(cannotRead.location(), "cannot read the current version '" + quoted(wanted)
+                    + "': " + cannotRead.getMessage(), cannotRead);
         }
         return versions.stream().filter(v -> v.name().equals(wanted)).findFirst().orElseGet(() -> {
             warnings.add(new ModelWarning(at, "it names '" + quoted(named.get()) + "' as the current version,"
