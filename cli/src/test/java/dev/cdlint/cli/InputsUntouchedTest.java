@@ -44,18 +44,7 @@ class InputsUntouchedTest {
 
     @BeforeEach
     void copyTheJournalSample() throws IOException {
-        project = dir.resolve("project");
-        Path sample = CdlintProcess.projectRoot().resolve("samples/journal");
-        try (Stream<Path> files = Files.walk(sample)) {
-            for (Path file : files.toList()) {
-                Path copy = project.resolve(sample.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        project = copyTree(CdlintProcess.projectRoot().resolve("samples/journal"), dir.resolve("project"));
         bundle = project.resolve("Journal.xcdatamodeld");
         contents = bundle.resolve("Journal 2.xcdatamodel/contents");
         config = project.resolve(".cdlint.yml");
@@ -112,15 +101,20 @@ class InputsUntouchedTest {
         }
         Run schemaRun = cdlint("schema", bundle.toString(), "--output", contents.toString());
         Run formatRun = cdlint("format", schema.toString(), "--output", schema.toString());
+        Path deployed = copyTree(bundle, dir.resolve("deployed/Journal.xcdatamodeld"));
+        Map<String, String> deployedBefore = checksums(deployed);
+        Run againstModelRun = cdlint("check", bundle.toString(), "--against-model", deployed.toString(),
+                "--output", deployed.resolve("Journal.xcdatamodel/contents").toString());
         Run logsRun = cdlint("logs", log.toString(), "--output", log.toString());
         Run logsModelRun = cdlint("logs", log.toString(), "--model", bundle.toString(), "--output",
                 contents.toString());
 
-        assertThat(List.of(schemaRun, formatRun, logsRun, logsModelRun)).allSatisfy(run -> {
+        assertThat(List.of(schemaRun, formatRun, againstModelRun, logsRun, logsModelRun)).allSatisfy(run -> {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.BAD_INPUT);
             assertThat(run.err()).contains("refusing to write onto an input of this run");
         });
         assertThat(checksums(project)).isEqualTo(before);
+        assertThat(checksums(deployed)).isEqualTo(deployedBefore);
     }
 
     @Test
@@ -146,6 +140,20 @@ class InputsUntouchedTest {
         assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
         assertThat(run.err()).contains("--output and --write-baseline name the same file");
         assertThat(Path.of(same)).doesNotExist();
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return to;
     }
 
     /** Every file and link under the folder, with a SHA-256 of each file's bytes or a link's target. */

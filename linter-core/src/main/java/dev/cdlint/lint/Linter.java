@@ -104,6 +104,7 @@ public final class Linter {
         read.addAll(configs.keySet());
         read.addAll(schemas.keySet());
         Optional.ofNullable(request.configFile()).ifPresent(read::add);
+        Optional.ofNullable(request.againstModel()).ifPresent(read::add);
         return new LintResult(models, findings, read);
     }
 
