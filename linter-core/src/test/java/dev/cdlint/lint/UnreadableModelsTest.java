@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.source.SourceLocation;
 import dev.cdlint.testing.SyntheticModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,14 +59,17 @@ class UnreadableModelsTest {
     @Test
     void bytesThatAreNotTheDeclaredEncodingAreOneSentenceNotAnExceptionDump() throws IOException {
         Path file = Files.createDirectories(dir.resolve("Latin.xcdatamodel")).resolve("contents");
-        Files.write(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><model><entity name=\"Caf\u00e9\"/></model>"
-                .getBytes(StandardCharsets.ISO_8859_1));
+        String latin1 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<model><entity name=\"Caf\u00e9\"/></model>";
+        Files.write(file, latin1.getBytes(StandardCharsets.ISO_8859_1));
 
         LintResult result = new Linter().lint(LintRequest.of(file));
 
-        assertThat(unreadable(result)).singleElement().extracting(Finding::message).asString()
-                .startsWith("Malformed XML: the bytes do not match the file's encoding")
-                .doesNotContain("jakarta", "Exception", "\n");
+        assertThat(unreadable(result)).singleElement().satisfies(finding -> {
+            assertThat(finding.location()).isEqualTo(new SourceLocation(file, 2, "<model><entity name=\"Caf".length()
+                    + 1));
+            assertThat(finding.message()).startsWith("Malformed XML: the bytes do not match the file's encoding"
+                    + " (invalid byte ").doesNotContain("jakarta", "Exception", "\n");
+        });
     }
 
     @Test

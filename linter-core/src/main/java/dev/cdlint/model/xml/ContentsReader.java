@@ -21,8 +21,14 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.UnsupportedEncodingException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -126,8 +132,9 @@ final class ContentsReader {
             CharConversionException encoding = findCause(e, CharConversionException.class);
             if (encoding != null) {
                 String reason = HardenedXml.oneSentence(encoding.getMessage());
-                throw new InputException(SourceLocation.ofFile(file), "malformed XML: the bytes do not match the"
-                        + " file's encoding (" + reason.toLowerCase(Locale.ROOT).replaceAll("\\.$", "") + ")", e);
+                SourceLocation at = reason.contains("UTF-8") ? firstInvalidUtf8(file) : SourceLocation.ofFile(file);
+                throw new InputException(at, "malformed XML: the bytes do not match the file's encoding ("
+                        + reason.toLowerCase(Locale.ROOT).replaceAll("\\.$", "") + ")", e);
             }
             UnsupportedEncodingException unknown = findCause(e, UnsupportedEncodingException.class);
             if (unknown != null) {
@@ -138,6 +145,44 @@ final class ContentsReader {
             throw new InputException(SourceLocation.ofFile(file), "cannot read the model: "
                     + HardenedXml.oneSentence(cause.getMessage() != null ? cause.getMessage() : cause.toString()), e);
         }
+    }
+
+    /**
+     * Where the first byte that is not UTF-8 is, which the parser does not say: the line and column of the
+     * character it would have been, counting lines by line feeds.
+     */
+    private static SourceLocation firstInvalidUtf8(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(8192);
+        CharBuffer chars = CharBuffer.allocate(8192);
+        int line = 1;
+        int column = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            for (boolean end = false; !end; ) {
+                int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = read < 0;
+                bytes.position(bytes.position() + Math.max(read, 0)).flip();
+                CoderResult result = decoder.decode(bytes, chars, end);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    return new SourceLocation(file, line, column);
+                }
+                bytes.compact();
+            }
+        } catch (IOException unreadable) {
+            // The file-level location still names the file.
+        }
+        return SourceLocation.ofFile(file);
     }
 
     private static InputException tooLarge(Path file, TagSizeLimit.Exceeded e) {
