@@ -6,7 +6,10 @@ import dev.cdlint.rules.Rule;
 import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.rules.RuleOption;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.SourceLocation;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +64,7 @@ public final class ConfigReader {
 
     public static LintConfig read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new InputException(dev.cdlint.source.SourceLocation.ofFile(file), "no such configuration file");
+            throw new InputException(SourceLocation.ofFile(file), "no such configuration file");
         }
         YamlNode root = YamlTreeReader.read(file);
         if (root == null) {
@@ -70,27 +73,53 @@ public final class ConfigReader {
         YamlNode.Mapping top = mapping(root, "the configuration");
         Path schema = null;
         Map<String, DatabaseScope> scopes = Map.of();
+        Map<String, SourceLocation> scopeKeys = new LinkedHashMap<>();
         Map<String, LintConfig.RuleConfig> rules = Map.of();
         String againstRef = null;
         for (var entry : top.entries().entrySet()) {
             String key = entry.getKey().text();
             switch (key) {
-                case "schema" -> schema = resolve(file, scalar(entry.getValue(), "schema").text());
+                case "schema" -> schema = insideTree(file, scalar(entry.getValue(), "schema"), "schema");
                 case "against-ref" -> againstRef = scalar(entry.getValue(), "against-ref").text();
-                case "scopes" -> scopes = scopes(entry.getValue());
+                case "scopes" -> scopes = scopes(entry.getValue(), scopeKeys);
                 case "rules" -> rules = rules(entry.getValue());
                 default -> throw unknown(entry.getKey(), "key", TOP_LEVEL_KEYS);
             }
         }
-        return new LintConfig(file, schema, scopes, rules, againstRef);
+        return new LintConfig(file, schema, scopes, rules, againstRef, scopeKeys);
     }
 
-    private static Path resolve(Path configFile, String path) {
-        Path dir = configFile.toAbsolutePath().getParent();
-        return dir.resolve(path).normalize();
+    /**
+     * A path the file names, resolved against its folder. It must stay in that folder's tree, symbolic links
+     * followed, and is refused before anything reads it: a pull request's configuration must not make cdlint
+     * read, and quote in a CI log, a file from elsewhere on the machine.
+     */
+    private static Path insideTree(Path configFile, YamlNode.Scalar value, String key) {
+        Path dir = configFile.toAbsolutePath().normalize().getParent();
+        Path path;
+        try {
+            path = dir.resolve(value.text()).normalize();
+        } catch (InvalidPathException e) {
+            throw error(value, key + ": " + value.describe() + " is not a path");
+        }
+        if (!path.startsWith(dir) || !realPathInside(path, dir)) {
+            throw error(value, key + ": " + value.describe() + " is outside the folder that holds "
+                    + LintConfig.FILE_NAME + "; a path in it must stay inside that folder or below (a schema"
+                    + " elsewhere can be named with --against)");
+        }
+        return path;
     }
 
-    private static Map<String, DatabaseScope> scopes(YamlNode node) {
+    /** Whether the file, if it exists, is inside {@code dir} once symbolic links are followed. */
+    private static boolean realPathInside(Path path, Path dir) {
+        try {
+            return !Files.exists(path) || path.toRealPath().startsWith(dir.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, DatabaseScope> scopes(YamlNode node, Map<String, SourceLocation> keys) {
         Map<String, DatabaseScope> scopes = new LinkedHashMap<>();
         for (var entry : mapping(node, "scopes").entries().entrySet()) {
             YamlNode.Scalar value = scalar(entry.getValue(), "scopes." + entry.getKey().text());
@@ -98,6 +127,7 @@ public final class ConfigReader {
                     "scopes." + entry.getKey().text() + ": " + value.describe() + " is not a database scope; use one of "
                             + DatabaseScope.ids()));
             scopes.put(entry.getKey().text(), scope);
+            keys.put(entry.getKey().text(), entry.getKey().location());
         }
         return scopes;
     }
@@ -182,7 +212,7 @@ public final class ConfigReader {
     }
 
     private static InputException unknown(YamlNode.Scalar key, String what, List<String> known) {
-        return error(key, "unknown " + what + " '" + key.text() + "'; known: " + String.join(", ", known));
+        return error(key, "unknown " + what + " " + key.describe() + "; known: " + String.join(", ", known));
     }
 
     private static InputException error(YamlNode node, String message) {

@@ -4,6 +4,7 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.rules.Rule;
 import dev.cdlint.rules.RuleSettings;
+import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,19 +19,21 @@ import java.util.Optional;
  *     the model does not mark it "Used with CloudKit"
  * @param rules per rule id: its severity ({@code null} when the rule is off) and options
  * @param againstRef the git revision production was deployed from ({@code against-ref:}); null when unset
+ * @param scopeKeys where each configuration of {@code scopes} is named in the file, for errors about it
  */
 public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scopes, Map<String, RuleConfig> rules,
-        String againstRef) {
+        String againstRef, Map<String, SourceLocation> scopeKeys) {
 
     public static final String FILE_NAME = ".cdlint.yml";
 
     public LintConfig {
         scopes = Map.copyOf(scopes);
         rules = Map.copyOf(rules);
+        scopeKeys = Map.copyOf(scopeKeys);
     }
 
     public LintConfig(Path file, Path schema, Map<String, DatabaseScope> scopes, Map<String, RuleConfig> rules) {
-        this(file, schema, scopes, rules, null);
+        this(file, schema, scopes, rules, null, Map.of());
     }
 
     public static LintConfig defaults() {
@@ -69,6 +72,7 @@ public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scop
     public LintConfig overriddenBy(Map<String, DatabaseScope> scopeOverrides, Path schemaOverride) {
         Map<String, DatabaseScope> merged = new LinkedHashMap<>(scopes);
         merged.putAll(scopeOverrides);
-        return new LintConfig(file, schemaOverride != null ? schemaOverride : schema, merged, rules, againstRef);
+        return new LintConfig(file, schemaOverride != null ? schemaOverride : schema, merged, rules, againstRef,
+                scopeKeys);
     }
 }

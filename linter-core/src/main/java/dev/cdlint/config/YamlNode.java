@@ -1,5 +1,6 @@
 package dev.cdlint.config;
 
+import dev.cdlint.source.Excerpt;
 import dev.cdlint.source.SourceLocation;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ sealed interface YamlNode {
     record Scalar(String text, SourceLocation location) implements YamlNode {
         @Override
         public String describe() {
-            return "'" + text + "'";
+            return Excerpt.quoted(text, Excerpt.VALUE);
         }
     }
 

@@ -83,6 +83,7 @@ public final class Linter {
                     + " model with the one production was deployed from, but " + models.size() + " models were given");
         }
         List<Finding> findings = new ArrayList<>();
+        ScopedConfigurations scoped = new ScopedConfigurations();
         for (int i = 0; i < models.size(); i++) {
             Path modelPath = models.get(i);
             progress.model(modelPath, i + 1, models.size());
@@ -98,7 +99,9 @@ public final class Linter {
             }
             findings.addAll(engine.check(model, config, Optional.ofNullable(schemaPath).map(this::schema),
                     deployed(modelPath, request, config)));
+            scoped.served(config, model);
         }
+        scoped.requireKnown(request.scopes());
         findings.sort(Finding.REPORT_ORDER);
         List<Path> read = new ArrayList<>(models);
         read.addAll(configs.keySet());

@@ -1,5 +1,7 @@
 package dev.cdlint.schema;
 
+import dev.cdlint.source.Excerpt;
+
 /** One lexical unit of a {@code .ckdb} file, with the 1-based position of its first character. */
 record Token(Kind kind, String text, int line, int column) {
 
@@ -24,8 +26,8 @@ record Token(Kind kind, String text, int line, int column) {
     /** The token as an error message quotes it. */
     String describe() {
         return switch (kind) {
-            case WORD -> "'" + text + "'";
-            case QUOTED -> "'\"" + text + "\"'";
+            case WORD -> Excerpt.quoted(text, Excerpt.TOKEN);
+            case QUOTED -> Excerpt.quoted('"' + text + '"', Excerpt.TOKEN);
             case SYMBOL -> describeCharacter(text.codePointAt(0));
             case END -> "end of file";
         };

@@ -116,6 +116,78 @@ class ConfigReaderTest {
     }
 
     @Test
+    void aDuplicateKeyIsAnErrorAtTheSecond() throws IOException {
+        Path file = write("rules:\n  decimal-precision: off\n  decimal-precision: error\n");
+
+        assertError(file, 3, 3, "duplicate key 'decimal-precision', first at line 2");
+    }
+
+    @Test
+    void aSecondDocumentIsAnErrorAtItsStart() throws IOException {
+        Path file = write("---\nscopes:\n  Default: private\n# the public store\n---\nscopes:\n  Public: public\n");
+
+        assertError(file, 5, 1, "a second YAML document ('---')");
+    }
+
+    @Test
+    void anEmptySecondDocumentIsAnErrorToo() throws IOException {
+        Path file = write("scopes: {}\n...\n--- \n");
+
+        assertError(file, 3, 1, "a second YAML document ('---')");
+    }
+
+    @Test
+    void aSchemaOutsideTheConfigurationsFolderIsRefused() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.writeString(dir.resolve("token.ckdb"), "ghp_secret SCHEMA\n");
+        for (String outside : List.of("../token.ckdb", dir.resolve("token.ckdb").toString(), "a/../../token.ckdb")) {
+            Path file = Files.writeString(project.resolve(LintConfig.FILE_NAME), "schema: " + outside + "\n");
+
+            assertThatThrownBy(() -> ConfigReader.read(file)).isInstanceOf(InputException.class)
+                    .hasMessageContaining("is outside the folder that holds .cdlint.yml")
+                    .hasMessageNotContaining("secret");
+        }
+    }
+
+    @Test
+    void aSymlinkedSchemaPointingOutsideIsRefused() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path outside = Files.writeString(dir.resolve("token.ckdb"), "ghp_secret SCHEMA\n");
+        Files.createSymbolicLink(project.resolve("production.ckdb"), outside);
+        Files.createDirectories(project.resolve("cloudkit"));
+        Files.createSymbolicLink(project.resolve("cloudkit/up"), dir);
+        for (String linked : List.of("production.ckdb", "cloudkit/up/token.ckdb")) {
+            Path file = Files.writeString(project.resolve(LintConfig.FILE_NAME), "schema: " + linked + "\n");
+
+            assertError(file, 1, 9, "is outside the folder that holds .cdlint.yml");
+        }
+    }
+
+    @Test
+    void aSchemaInsideTheTreeIsAccepted() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project/cloudkit"));
+        Files.createSymbolicLink(project.resolve("current.ckdb"), Files.writeString(project.resolve("v2.ckdb"), ""));
+        Path file = Files.writeString(dir.resolve("project/" + LintConfig.FILE_NAME), "schema: ./cloudkit/../cloudkit"
+                + "/current.ckdb\n");
+
+        assertThat(ConfigReader.read(file).schema()).isEqualTo(project.resolve("current.ckdb"));
+    }
+
+    @Test
+    void aFileOverTheCapIsRefusedBeforeItIsParsed() throws IOException {
+        Path file = write("rules:\n  decimal-precision: " + "x".repeat((int) YamlTreeReader.MAX_BYTES) + "\n");
+
+        assertError(file, 0, 0, "a .cdlint.yml may hold at most 1048576 (1 MiB)");
+    }
+
+    @Test
+    void aValueIsQuotedShortAndInert() throws IOException {
+        Path file = write("scopes:\n  Public: \"pub\\e[2J" + "x".repeat(100) + "\"\n");
+
+        assertError(file, 2, 11, "scopes.Public: 'pub\\u001B[2J" + "x".repeat(25) + "…' is not a database scope");
+    }
+
+    @Test
     void theNearestFileAboveAModelIsFound() throws IOException {
         Path config = write("scopes: {}\n");
         Path model = Files.createDirectories(dir.resolve("App/Model.xcdatamodeld/Model.xcdatamodel"));
@@ -128,7 +200,7 @@ class ConfigReaderTest {
         assertThatThrownBy(() -> ConfigReader.read(file)).isInstanceOf(InputException.class)
                 .hasMessageContaining(message)
                 .satisfies(e -> assertThat(((InputException) e).location())
-                        .hasToString(file + ":" + line + ":" + column));
+                        .isEqualTo(new dev.cdlint.source.SourceLocation(file, line, column)));
     }
 
     private Path write(String yaml) throws IOException {

@@ -103,6 +103,42 @@ class LinterTest {
     }
 
     @Test
+    void aScopeForAConfigurationTheModelLacksIsAnErrorAtItsLine() throws IOException {
+        Path bundle = bundle();
+        Path config = Files.writeString(dir.resolve("App/.cdlint.yml"), "scopes:\n  Default: private\n  Pubic: public\n");
+
+        assertThatThrownBy(() -> new Linter().lint(LintRequest.of(bundle)))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.describe()).isEqualTo(config
+                        + ":3:3: scopes: no configuration 'Pubic'; the model has Default"));
+    }
+
+    @Test
+    void aScopeIsKnownWhenAnyModelTheFileServesHasTheConfiguration() throws IOException {
+        Path bundle = bundle();
+        Path other = dir.resolve("App/Other.xcdatamodel");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("contents"), """
+                <model><entity name="Item"/><configuration name="Public"><memberEntity name="Item"/></configuration>
+                </model>
+                """);
+        Files.writeString(dir.resolve("App/.cdlint.yml"), "scopes:\n  Public: public\n");
+
+        assertThat(new Linter().lint(LintRequest.of(bundle, other)).models()).containsExactly(bundle, other);
+        assertThatThrownBy(() -> new Linter().lint(LintRequest.of(bundle))).isInstanceOf(InputException.class)
+                .hasMessage("scopes: no configuration 'Public'; the model has Default");
+    }
+
+    @Test
+    void aScopeOptionForAConfigurationTheModelLacksIsAUsageError() throws IOException {
+        Path bundle = bundle();
+
+        assertThatThrownBy(() -> new Linter().lint(new LintRequest(List.of(bundle), null, null,
+                Map.of("Pubic", dev.cdlint.mapping.DatabaseScope.PUBLIC))))
+                .isInstanceOf(InputException.class)
+                .hasMessage("--scope 'Pubic': no configuration of that name; the model has Default");
+    }
+
+    @Test
     void aMissingInputIsAnInputError() {
         assertThatThrownBy(() -> new Linter().lint(LintRequest.of(dir.resolve("Nope.xcdatamodeld"))))
                 .isInstanceOf(InputException.class).hasMessage("no such file or directory");

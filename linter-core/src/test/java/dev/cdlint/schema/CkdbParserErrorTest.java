@@ -27,6 +27,13 @@ class CkdbParserErrorTest {
     }
 
     @Test
+    void aFileOfAnotherKindIsQuotedOnlyByAShortInertStart() {
+        assertRejected("ghp_0123456789abcdefghijklmnopqrstuvwxyz\n",
+                "1:1: expected DEFINE SCHEMA but found 'ghp_0123…'");
+        assertRejected("DEFINE \"\u001B[2J\"", "1:8: expected SCHEMA after DEFINE but found '\"\\u001B[2J\"'");
+    }
+
+    @Test
     void misspelledType() {
         assertRejected("""
                 DEFINE SCHEMA
