@@ -3,6 +3,7 @@ package dev.cdlint.diff;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredRecordType;
+import dev.cdlint.mapping.MirroredSchema;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
@@ -11,6 +12,7 @@ import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
 import dev.cdlint.rules.Sources;
 import dev.cdlint.schema.Field;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -32,11 +34,16 @@ public final class OrphanedField implements ConfigurationRule {
 
     @Override
     public void check(ConfigurationContext context) {
-        for (DeployedRecordType type : DeployedRecordType.in(context)) {
+        List<DeployedRecordType> deployed = DeployedRecordType.in(context);
+        if (deployed.isEmpty()) {
+            return;
+        }
+        MirroredSchema wholeModel = wholeModel(context);
+        for (DeployedRecordType type : deployed) {
             if (!type.isEntityRecordType()) {
                 continue;
             }
-            MirroredRecordType everyWriter = wholeHierarchy(context, type.expected());
+            MirroredRecordType everyWriter = wholeModel.recordType(type.expected().name()).orElseThrow();
             for (Field field : type.production().fields()) {
                 if (isOrphan(field.name(), everyWriter) && !isCompanionOfOrphan(field.name(), type, everyWriter)) {
                     type.reportAtRecordType(context, field.name(), "production record type "
@@ -49,16 +56,16 @@ public final class OrphanedField implements ConfigurationRule {
     }
 
     /**
-     * The record type as the whole model version writes it, whatever configuration each entity is in: another
-     * configuration's sub-entity of the same hierarchy writes into the same production record type.
+     * The record types as the whole model version writes them, whatever configuration each entity is in: another
+     * configuration's sub-entity of the same hierarchy writes into the same production record type. Mirrored once
+     * per check rather than once per record type, which made a large model against a large schema quadratic.
      */
-    private static MirroredRecordType wholeHierarchy(ConfigurationContext context, MirroredRecordType type) {
+    private static MirroredSchema wholeModel(ConfigurationContext context) {
         ModelVersion version = context.version();
-        Entity root = version.entity(type.rootEntity()).orElseThrow();
         Configuration all = new Configuration("(whole model)",
-                version.hierarchy(root).stream().map(Entity::name).collect(Collectors.toSet()), true, true,
+                version.entities().stream().map(Entity::name).collect(Collectors.toSet()), true, true,
                 version.location());
-        return Mirror.of(version, all, context.scope()).recordType(type.name()).orElseThrow();
+        return Mirror.of(version, all, context.scope());
     }
 
     private static boolean isOrphan(String fieldName, MirroredRecordType everyWriter) {

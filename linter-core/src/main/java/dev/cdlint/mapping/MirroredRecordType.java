@@ -1,6 +1,7 @@
 package dev.cdlint.mapping;
 
 import dev.cdlint.schema.Grant;
+import dev.cdlint.schema.NamedList;
 import dev.cdlint.source.SourceLocation;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,12 @@ public record MirroredRecordType(
         SourceLocation location) {
 
     public MirroredRecordType {
-        fields = List.copyOf(fields);
+        fields = NamedList.of(fields, MirroredField::name);
         declared = List.copyOf(declared);
         grants = List.copyOf(grants);
     }
 
     public Optional<MirroredField> field(String fieldName) {
-        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        return ((NamedList<MirroredField>) fields).find(fieldName);
     }
 }

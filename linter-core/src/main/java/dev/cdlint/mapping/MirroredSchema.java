@@ -1,6 +1,7 @@
 package dev.cdlint.mapping;
 
 import dev.cdlint.schema.Field;
+import dev.cdlint.schema.NamedList;
 import dev.cdlint.schema.RecordType;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.InputException;
@@ -12,11 +13,11 @@ import java.util.Optional;
 public record MirroredSchema(String configuration, DatabaseScope scope, List<MirroredRecordType> recordTypes) {
 
     public MirroredSchema {
-        recordTypes = List.copyOf(recordTypes);
+        recordTypes = NamedList.of(recordTypes, MirroredRecordType::name);
     }
 
     public Optional<MirroredRecordType> recordType(String name) {
-        return recordTypes.stream().filter(t -> t.name().equals(name)).findFirst();
+        return ((NamedList<MirroredRecordType>) recordTypes).find(name);
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.cdlint.model;
 
 import dev.cdlint.source.SourceLocation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ public final class ModelVersion {
     private final Map<String, Entity> entitiesByName = new HashMap<>();
     private final Map<String, List<Entity>> ancestries = new HashMap<>();
     private final Map<String, List<Entity>> hierarchies = new HashMap<>();
+    /** Every entity of each name (a malformed model may repeat one), and each entity's place in the file. */
+    private final Map<String, List<Entity>> entitiesNamed = new HashMap<>();
+    private final Map<Entity, Integer> filePositions = new IdentityHashMap<>();
 
     /**
      * @param name the version's name, the {@code .xcdatamodel} folder name without its extension
@@ -44,6 +49,10 @@ public final class ModelVersion {
         this.composites = List.copyOf(composites);
         this.location = Objects.requireNonNull(location, "location");
         this.entities.forEach(e -> entitiesByName.putIfAbsent(e.name(), e));
+        for (Entity entity : this.entities) {
+            entitiesNamed.computeIfAbsent(entity.name(), n -> new ArrayList<>()).add(entity);
+            filePositions.put(entity, filePositions.size());
+        }
         for (Entity entity : this.entities) {
             List<Entity> chain = chainOf(entity);
             ancestries.put(entity.name(), chain);
@@ -115,10 +124,7 @@ public final class ModelVersion {
     public List<DeclaringEntity> declaringEntities(Configuration configuration) {
         List<Entity> order = new ArrayList<>();
         Map<String, List<Entity>> heirsOutside = new HashMap<>();
-        for (Entity member : entities) {
-            if (!configuration.contains(member.name())) {
-                continue;
-            }
+        for (Entity member : members(configuration)) {
             List<Entity> chain = ancestry(member);
             for (int i = chain.size() - 1; i > 0; i--) {
                 Entity ancestor = chain.get(i);
@@ -134,6 +140,19 @@ public final class ModelVersion {
         return order.stream()
                 .map(e -> new DeclaringEntity(e, heirsOutside.getOrDefault(e.name(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The configuration's entities in file order, found from its member list rather than by asking every entity
+     * of the model: a model with as many configurations as entities would otherwise be quadratic.
+     */
+    public List<Entity> members(Configuration configuration) {
+        List<Entity> members = new ArrayList<>();
+        for (String memberName : configuration.memberEntities()) {
+            members.addAll(entitiesNamed.getOrDefault(memberName, List.of()));
+        }
+        members.sort(Comparator.comparing(filePositions::get));
+        return members;
     }
 
     private List<Entity> chainOf(Entity entity) {

@@ -104,7 +104,7 @@ public final class ConfigurationContext extends ModelContext {
 
     /** The configuration's entities, in file order. */
     public List<Entity> entities() {
-        return version().entities().stream().filter(e -> configuration().contains(e.name())).toList();
+        return version().members(configuration());
     }
 
     /** The schema the container creates for this configuration; computed once and shared by all rules. */

@@ -51,7 +51,7 @@ public final class RuleEngine {
                 checked.add(new CheckedConfiguration(configuration, scope));
             }
         }
-        return checked;
+        return List.copyOf(checked);
     }
 
     /** The findings for the model, sorted, each reported once however many configurations contain its element. */

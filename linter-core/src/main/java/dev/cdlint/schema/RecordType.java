@@ -22,14 +22,14 @@ public record RecordType(String name, List<Field> fields, List<Grant> grants, So
 
     public RecordType {
         Names.requireValid(name, "record type name");
-        fields = List.copyOf(fields);
+        fields = NamedList.of(fields, Field::name);
         grants = List.copyOf(grants);
         Objects.requireNonNull(location, "location");
         Names.requireUnique(fields.stream().map(Field::name).toList(), "field in record type " + name);
     }
 
     public Optional<Field> field(String fieldName) {
-        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        return ((NamedList<Field>) fields).find(fieldName);
     }
 
     public boolean hasField(String fieldName) {

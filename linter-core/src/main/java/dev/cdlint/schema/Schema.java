@@ -12,14 +12,14 @@ public record Schema(List<String> roles, List<RecordType> recordTypes) {
 
     public Schema {
         roles = List.copyOf(roles);
-        recordTypes = List.copyOf(recordTypes);
+        recordTypes = NamedList.of(recordTypes, RecordType::name);
         roles.forEach(role -> Names.requireValid(role, "role"));
         Names.requireUnique(roles, "role");
         Names.requireUnique(recordTypes.stream().map(RecordType::name).toList(), "record type");
     }
 
     public Optional<RecordType> recordType(String name) {
-        return recordTypes.stream().filter(t -> t.name().equals(name)).findFirst();
+        return ((NamedList<RecordType>) recordTypes).find(name);
     }
 
     /**
