@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  log show --predicate 'process == \"MyApp\"' --last 1h | cdlint logs -",
-            "  cdlint logs console.txt --model App/Model.xcdatamodeld --against production.ckdb"
+            "  cdlint logs console.txt --model Model.xcdatamodeld --against prod.ckdb"
         })
 final class LogsCommand implements Callable<Integer> {
 

@@ -124,6 +124,21 @@ class LogsCommandTest {
     }
 
     @Test
+    void theOutputNeverOverwritesALogTheSchemaOrTheModel() throws Exception {
+        Path log = Files.writeString(dir.resolve("sync.log"), Files.readString(Path.of(LOG)));
+        Path model = dir.resolve("Journal.xcdatamodel");
+
+        Run run = cdlint("logs", log.toString(), "-o", log.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("refusing to write onto an input of this run");
+        assertThat(Files.readString(log)).isEqualTo(Files.readString(Path.of(LOG)));
+        assertThat(cdlint("logs", LOG, "--against", PRODUCTION, "-o", PRODUCTION).exitCode()).isEqualTo(2);
+        assertThat(cdlint("logs", LOG, "--model", model.toString(), "-o", model.resolve("contents").toString())
+                .exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void aMissingLogIsBadInputNamingIt() {
         Run run = cdlint("logs", dir.resolve("nope.log").toString());
 

@@ -1,6 +1,7 @@
 package dev.cdlint.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,10 @@ class LogReaderTest {
                 """);
 
         assertThat(entries).extracting(LogEntry::line, LogEntry::process, LogEntry::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, null, "Filtering the log data using \"process == \"Journal\"\"\n"
+                tuple(1, null, "Filtering the log data using \"process == \"Journal\"\"\n"
                         + "Timestamp                       Thread     Type        Activity             PID    TTL  "),
-                org.assertj.core.groups.Tuple.tuple(3, "Journal", "CoreData: error: first\n\tcontinued"),
-                org.assertj.core.groups.Tuple.tuple(5, "cloudd", "second"));
+                tuple(3, "Journal", "CoreData: error: first\n\tcontinued"),
+                tuple(5, "cloudd", "second"));
     }
 
     @Test
