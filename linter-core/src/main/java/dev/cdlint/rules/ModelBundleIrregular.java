@@ -6,9 +6,12 @@ import dev.cdlint.model.ModelWarning;
 @RuleInfo(
         id = "model-bundle-irregular",
         severity = Severity.WARNING,
-        summary = "cdlint had to guess something while reading the model bundle",
-        rationale = "A bundle without a readable current version, or with versions cdlint could not read, may"
-                + " not be the model the app compiles, so every other finding may be about the wrong version.",
+        summary = "cdlint had to guess which version of the model bundle the app compiles",
+        rationale = "With several versions and no usable .xccurrentversion (missing, empty, or naming a version"
+                + " the bundle does not hold in a readable form), cdlint checks the newest version by name, which"
+                + " may not be the one the app compiles, so every other finding may be about the wrong version. A"
+                + " bundle with one version needs no guess and is quiet: Xcode projects and Swift packages often"
+                + " omit .xccurrentversion for an unversioned model.",
         source = "cdlint's model reader (a .xcdatamodeld bundle's .xccurrentversion names the version Xcode"
                 + " compiles); " + Sources.CLOUDKIT + "#production-schema for why the checked version must be the"
                 + " shipped one",

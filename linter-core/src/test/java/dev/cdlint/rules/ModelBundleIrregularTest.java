@@ -57,4 +57,14 @@ class ModelBundleIrregularTest {
 
         assertThat(lint(bundle)).isEmpty();
     }
+
+    @Test
+    void aSingleVersionBundleWithoutXccurrentversionIsQuiet() throws IOException {
+        Path bundle = dir.resolve("Notes.xcdatamodeld");
+        // No .xccurrentversion: nothing to guess with one version, as in most Xcode projects and Swift packages.
+        Path folder = Files.createDirectories(bundle.resolve("Notes.xcdatamodel"));
+        Files.writeString(folder.resolve("contents"), "<model usedWithCloudKit=\"YES\"/>");
+
+        assertThat(lint(bundle)).isEmpty();
+    }
 }

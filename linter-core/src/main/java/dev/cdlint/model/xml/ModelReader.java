@@ -127,8 +127,14 @@ public final class ModelReader {
         return new DataModel(path, name, List.of(new VersionFile(name, path)), version, List.of());
     }
 
+    /**
+     * Warns only where cdlint guessed which version the app compiles: several version folders and no usable
+     * {@code .xccurrentversion}. A bundle with one version (Xcode projects and Swift packages often omit the file
+     * for an unversioned model) or one that names a readable current version needs no guess, and its unreadable
+     * old versions do not change what is checked.
+     */
     private static DataModel readBundle(Path bundle, UnaryOperator<Path> shownAs) {
-        List<ModelWarning> warnings = new ArrayList<>();
+        List<ModelWarning> skipped = new ArrayList<>();
         List<VersionFile> versions = new ArrayList<>();
         Path legacyVersion = null;
         Map<String, InputException> unreadable = new LinkedHashMap<>();
@@ -136,17 +142,17 @@ public final class ModelReader {
             Optional<InputException> cannotRead = unreadableFolder(folder);
             if (cannotRead.isPresent()) {
                 unreadable.put(versionName(folder), cannotRead.get());
-                warnings.add(new ModelWarning(SourceLocation.ofFile(folder), "version '" + versionName(folder)
+                skipped.add(new ModelWarning(SourceLocation.ofFile(folder), "version '" + versionName(folder)
                         + "' was not read: " + cannotRead.get().getMessage()));
             } else if (Files.isRegularFile(folder.resolve(CONTENTS))) {
                 versions.add(new VersionFile(versionName(folder), folder.resolve(CONTENTS)));
             } else if (isLegacyBinary(folder.resolve("elements"))) {
                 legacyVersion = folder;
-                warnings.add(new ModelWarning(SourceLocation.ofFile(folder), "version '" + versionName(folder)
+                skipped.add(new ModelWarning(SourceLocation.ofFile(folder), "version '" + versionName(folder)
                         + "' is in the legacy binary format of Xcode 3 and was not read; open the model in Xcode"
                         + " and save it to convert it"));
             } else {
-                warnings.add(new ModelWarning(SourceLocation.ofFile(folder),
+                skipped.add(new ModelWarning(SourceLocation.ofFile(folder),
                         "version '" + versionName(folder) + "' has no contents file and was not read"));
             }
         }
@@ -160,9 +166,16 @@ public final class ModelReader {
             throw new InputException(SourceLocation.ofFile(bundle), "the bundle holds no model version"
                     + " (no .xcdatamodel folder with a contents file)");
         }
-        VersionFile currentFile = currentVersion(bundle, versions, unreadable, warnings);
+        List<ModelWarning> guesses = new ArrayList<>();
+        VersionFile currentFile = versions.size() == 1 && skipped.isEmpty()
+                ? versions.get(0) : currentVersion(bundle, versions, unreadable, guesses);
         ModelVersion current = ContentsReader.read(currentFile.contents(), currentFile.name(),
                 shownAs.apply(currentFile.contents()));
+        List<ModelWarning> warnings = new ArrayList<>();
+        if (!guesses.isEmpty()) {
+            warnings.addAll(skipped);
+            warnings.addAll(guesses);
+        }
         String name = bundle.getFileName().toString();
         return new DataModel(bundle, name.substring(0, name.length() - BUNDLE_SUFFIX.length()), versions, current,
                 warnings);

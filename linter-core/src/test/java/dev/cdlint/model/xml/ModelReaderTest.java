@@ -303,15 +303,48 @@ class ModelReaderTest {
     }
 
     @Test
-    void aLegacyVersionBesideXmlVersionsIsSkippedWithAWarning() throws IOException {
+    void aLegacyOldVersionBesideANamedCurrentOneIsSkippedQuietly() throws IOException {
         Path bundle = bundle("Model 2.xcdatamodel");
         write(bundle.getFileName() + "/Model 0.xcdatamodel/elements", "bplist00");
 
         DataModel model = ModelReader.read(bundle);
 
         assertThat(model.current().name()).isEqualTo("Model 2");
-        assertThat(model.warnings()).extracting(ModelWarning::message).singleElement().asString()
-                .contains("'Model 0'", "legacy binary format");
+        assertThat(model.warnings()).isEmpty();
+    }
+
+    @Test
+    void aLegacyVersionIsNamedWhenTheCurrentVersionHadToBeGuessed() throws IOException {
+        write("Guess.xcdatamodeld/Guess.xcdatamodel/elements", "bplist00");
+        write("Guess.xcdatamodeld/Guess 2.xcdatamodel/contents", TWO_ENTITIES);
+
+        DataModel model = ModelReader.read(dir.resolve("Guess.xcdatamodeld"));
+
+        assertThat(model.current().name()).isEqualTo("Guess 2");
+        assertThat(model.warnings()).extracting(ModelWarning::message).satisfiesExactly(
+                legacy -> assertThat(legacy).contains("'Guess'", "legacy binary format"),
+                guess -> assertThat(guess).contains("no .xccurrentversion file", "'Guess 2'"));
+    }
+
+    @Test
+    void aSingleVersionBundleNeedsNoXccurrentversion() throws IOException {
+        write("Single.xcdatamodeld/Single.xcdatamodel/contents", TWO_ENTITIES);
+
+        DataModel model = ModelReader.read(dir.resolve("Single.xcdatamodeld"));
+
+        assertThat(model.current().name()).isEqualTo("Single");
+        assertThat(model.warnings()).isEmpty();
+    }
+
+    @Test
+    void aSingleVersionBundleIsReadWhateverItsXccurrentversionNames() throws IOException {
+        write("Single.xcdatamodeld/Single 3.xcdatamodel/contents", TWO_ENTITIES);
+        write("Single.xcdatamodeld/.xccurrentversion", plist("Single.xcdatamodel"));
+
+        DataModel model = ModelReader.read(dir.resolve("Single.xcdatamodeld"));
+
+        assertThat(model.current().name()).isEqualTo("Single 3");
+        assertThat(model.warnings()).isEmpty();
     }
 
     @Test
