@@ -33,11 +33,16 @@ import java.util.Optional;
  *   record-type-field-limit:
  *     severity: error
  *     warn-above: 180                   # a rule's options
+ * sharing: true                         # the app shares records with other users
+ * exclude:                              # models not to lint: globs relative to this file
+ *   - Vendor
+ *   - Tests/Fixtures
  * </pre>
  */
 public final class ConfigReader {
 
-    private static final List<String> TOP_LEVEL_KEYS = List.of("schema", "scopes", "rules", "against-ref");
+    private static final List<String> TOP_LEVEL_KEYS = List.of("schema", "scopes", "rules", "against-ref",
+            "sharing", "exclude");
     private static final String OFF = "off";
 
     private ConfigReader() {}
@@ -76,6 +81,8 @@ public final class ConfigReader {
         Map<String, SourceLocation> scopeKeys = new LinkedHashMap<>();
         Map<String, LintConfig.RuleConfig> rules = Map.of();
         String againstRef = null;
+        boolean sharing = false;
+        List<ExcludeGlob> exclude = List.of();
         for (var entry : top.entries().entrySet()) {
             String key = entry.getKey().text();
             switch (key) {
@@ -83,10 +90,36 @@ public final class ConfigReader {
                 case "against-ref" -> againstRef = scalar(entry.getValue(), "against-ref").text();
                 case "scopes" -> scopes = scopes(entry.getValue(), scopeKeys);
                 case "rules" -> rules = rules(entry.getValue());
+                case "sharing" -> sharing = bool(scalar(entry.getValue(), "sharing"), "sharing");
+                case "exclude" -> exclude = exclude(file, entry.getValue());
                 default -> throw unknown(entry.getKey(), "key", TOP_LEVEL_KEYS);
             }
         }
-        return new LintConfig(file, schema, scopes, rules, againstRef, scopeKeys);
+        return new LintConfig(file, schema, scopes, rules, againstRef, scopeKeys, sharing, exclude);
+    }
+
+    private static boolean bool(YamlNode.Scalar value, String path) {
+        return switch (value.text()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw error(value, path + ": " + value.describe() + " is not true or false");
+        };
+    }
+
+    /** A list of globs, or one glob on its own, relative to the configuration file's folder. */
+    private static List<ExcludeGlob> exclude(Path configFile, YamlNode node) {
+        List<YamlNode> items = node instanceof YamlNode.Sequence list ? list.items() : List.of(node);
+        Path folder = configFile.toAbsolutePath().getParent();
+        List<ExcludeGlob> globs = new ArrayList<>();
+        for (YamlNode item : items) {
+            YamlNode.Scalar glob = scalar(item, "exclude");
+            try {
+                globs.add(new ExcludeGlob(folder, glob.text()));
+            } catch (IllegalArgumentException e) {
+                throw error(glob, "exclude: " + e.getMessage());
+            }
+        }
+        return globs;
     }
 
     /**

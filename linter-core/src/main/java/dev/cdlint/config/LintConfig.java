@@ -7,6 +7,7 @@ import dev.cdlint.rules.RuleSettings;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,9 +21,11 @@ import java.util.Optional;
  * @param rules per rule id: its severity ({@code null} when the rule is off) and options
  * @param againstRef the git revision production was deployed from ({@code against-ref:}); null when unset
  * @param scopeKeys where each configuration of {@code scopes} is named in the file, for errors about it
+ * @param sharing the app shares records ({@code sharing: true}), so the fields sharing writes must be deployed
+ * @param exclude models not to lint, relative to the file's folder
  */
 public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scopes, Map<String, RuleConfig> rules,
-        String againstRef, Map<String, SourceLocation> scopeKeys) {
+        String againstRef, Map<String, SourceLocation> scopeKeys, boolean sharing, List<ExcludeGlob> exclude) {
 
     public static final String FILE_NAME = ".cdlint.yml";
 
@@ -30,10 +33,11 @@ public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scop
         scopes = Map.copyOf(scopes);
         rules = Map.copyOf(rules);
         scopeKeys = Map.copyOf(scopeKeys);
+        exclude = List.copyOf(exclude);
     }
 
     public LintConfig(Path file, Path schema, Map<String, DatabaseScope> scopes, Map<String, RuleConfig> rules) {
-        this(file, schema, scopes, rules, null, Map.of());
+        this(file, schema, scopes, rules, null, Map.of(), false, List.of());
     }
 
     public static LintConfig defaults() {
@@ -73,6 +77,11 @@ public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scop
         Map<String, DatabaseScope> merged = new LinkedHashMap<>(scopes);
         merged.putAll(scopeOverrides);
         return new LintConfig(file, schemaOverride != null ? schemaOverride : schema, merged, rules, againstRef,
-                scopeKeys);
+                scopeKeys, sharing, exclude);
+    }
+
+    /** Whether an {@code exclude:} glob names the model or a folder it is in. */
+    public boolean excludes(Path model) {
+        return exclude.stream().anyMatch(glob -> glob.matches(model));
     }
 }

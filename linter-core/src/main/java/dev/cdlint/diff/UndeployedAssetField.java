@@ -3,19 +3,33 @@ package dev.cdlint.diff;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.FieldKind;
 import dev.cdlint.mapping.MirroredField;
+import dev.cdlint.model.Attribute;
+import dev.cdlint.model.AttributeType;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
 import dev.cdlint.rules.Sources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+/**
+ * One finding per record type, listing every missing companion. The configured severity (a warning by default)
+ * applies when a Binary Data or Transformable attribute lacks its companion: images and files are often large. A
+ * record type whose missing companions are all Strings and URIs is an info, since a String goes to its asset only
+ * when the record would pass about 700,000 bytes with it inline.
+ */
 @RuleInfo(
         id = "schema-undeployed-asset-field",
         severity = Severity.WARNING,
         summary = "The _ckAsset companion of a String, Binary, URI or Transformable attribute is not in production",
-        rationale = "A variable-length value that does not fit in the record (700,000 bytes in all) is saved in"
-                + " CD_<name>_ckAsset instead. Development only gets that field when a large value is written or"
+        rationale = "A variable-length value that does not fit in the record (about 700,000 bytes in all) is saved"
+                + " in CD_<name>_ckAsset instead. Development only gets that field when a large value is written or"
                 + " initializeCloudKitSchema runs, so a schema seeded with small values deploys without it and the"
-                + " first large value fails in production.",
+                + " first large value fails in production. Binary Data and Transformable values (images, files)"
+                + " are often that large, so their missing companions are a warning; Strings and URIs almost never"
+                + " are, so a record type missing only theirs is an info.",
         source = Sources.CLOUDKIT + "#asset-fields and " + Sources.CLOUDKIT + "#production-schema; " + Sources.SERIALIZER,
         runtimeError = Deployment.PRODUCTION_ERROR + ", for CD_<name>_ckAsset, on the first large value only",
         fix = "From a development build, " + Deployment.INITIALIZE_AND_DEPLOY + ".",
@@ -26,21 +40,53 @@ public final class UndeployedAssetField implements ConfigurationRule {
     @Override
     public void check(ConfigurationContext context) {
         for (DeployedRecordType type : DeployedRecordType.in(context)) {
+            List<String> large = new ArrayList<>();
+            List<String> small = new ArrayList<>();
             for (MirroredField field : type.expected().fields()) {
-                if (field.kind() == FieldKind.ASSET_COMPANION && type.lacks(field.name())
-                        && inlineFieldIsDeployed(type, field)) {
-                    type.reportAt(context, field, "production record type " + type.expected().name() + " has "
-                            + DeployedRecordType.inlineFieldOf(field.name()) + " but not its companion " + field.name() + " ASSET; the first"
-                            + " value too large to store inline fails with \""
-                            + Deployment.productionError(type.expected().name(), field.name()) + "\". To fix it, "
-                            + Deployment.INITIALIZE_AND_DEPLOY + ".");
+                if (field.kind() != FieldKind.ASSET_COMPANION || !type.lacks(field.name())
+                        || !inlineFieldIsDeployed(type, field)) {
+                    continue;
                 }
+                switch (typeOf(context, field).orElse(AttributeType.COMPOSITE)) {
+                    case BINARY, TRANSFORMABLE -> large.add(field.name());
+                    case STRING, URI -> small.add(field.name());
+                    // A composite is stored inline whatever its size (cloudkit-mapping.md §11): nothing is missing.
+                    default -> { }
+                }
+            }
+            if (!large.isEmpty()) {
+                List<String> missing = new ArrayList<>(large);
+                missing.addAll(small);
+                report(context, type, context.severity(), missing, "the first Binary Data or Transformable value"
+                        + " too large to store inline (an image or a file often is) fails");
+            } else if (!small.isEmpty()) {
+                report(context, type, Severity.INFO, small, "a String or URI moves to its asset only when the"
+                        + " record would pass about 700,000 bytes with it inline, so only saving such a large value"
+                        + " fails");
             }
         }
     }
 
+    private static void report(ConfigurationContext context, DeployedRecordType type, Severity severity,
+            List<String> missing, String consequence) {
+        String recordType = type.expected().name();
+        String inline = missing.stream().map(DeployedRecordType::inlineFieldOf).collect(Collectors.joining(", "));
+        context.reportField(type.expected().location(), type.expected().rootEntity(), null, recordType, null,
+                severity, "production record type " + recordType + " has " + inline + " but not "
+                        + (missing.size() == 1 ? "its asset companion " : "their asset companions ")
+                        + String.join(", ", missing) + "; " + consequence + " with \""
+                        + Deployment.productionError(recordType, missing.get(0)) + "\". To fix it, "
+                        + Deployment.INITIALIZE_AND_DEPLOY + ".");
+    }
+
+    private static Optional<AttributeType> typeOf(ConfigurationContext context, MirroredField companion) {
+        return context.version().entity(companion.entity())
+                .flatMap(entity -> entity.attribute(companion.property()))
+                .map(Attribute::type);
+    }
+
     /**
-     * Only a correctly deployed inline field makes the companion worth a warning of its own: a missing one is
+     * Only a correctly deployed inline field makes the companion worth a finding of its own: a missing one is
      * schema-undeployed-field's (whose fix deploys both), a mistyped one schema-field-type-mismatch's (whose fix is
      * a new attribute, with new fields).
      */

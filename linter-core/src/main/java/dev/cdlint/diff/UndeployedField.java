@@ -12,10 +12,11 @@ import dev.cdlint.rules.Sources;
 @RuleInfo(
         id = "schema-undeployed-field",
         severity = Severity.ERROR,
-        summary = "A field the model always writes is not in the production schema",
+        summary = "A field the model writes is not in the production schema",
         rationale = "Each mirrored attribute and to-one relationship is written as field CD_<name>, and"
-                + " CD_entityName is written for every record. Production only accepts fields it has; the usual"
-                + " cause is an attribute added after the last deployment. Lazily created fields (asset companions,"
+                + " CD_entityName is written for every record. Production rejects a record that carries a value"
+                + " for a field it does not have (a record that leaves it nil may still save); the usual cause is"
+                + " an attribute added after the last deployment. Lazily created fields (asset companions,"
                 + " move receipts) have their own warnings.",
         source = Sources.CLOUDKIT + "#attribute-types and " + Sources.CLOUDKIT + "#production-schema (production rejects"
                 + " unknown keys; real report: https://github.com/partout-io/passepartout/issues/483); " + Sources.TN3164,
@@ -36,11 +37,20 @@ public final class UndeployedField implements ConfigurationRule {
                 if (field.creation() == Creation.ALWAYS && field.kind() != FieldKind.SYSTEM
                         && type.lacks(field.name())) {
                     type.reportAt(context, field, "field " + field.name() + " " + field.type() + " is not in"
-                            + " production record type " + type.expected().name() + "; every save fails with \""
+                            + " production record type " + type.expected().name() + "; " + whichSavesFail(type, field)
+                            + " with \""
                             + Deployment.productionError(type.expected().name(), field.name()) + "\". To deploy it, "
                             + Deployment.HOW_TO_DEPLOY + ".");
                 }
             }
         }
+    }
+
+    /** Production rejects a record only when it carries a value for the field (cloudkit-mapping.md §11). */
+    private static String whichSavesFail(DeployedRecordType type, MirroredField field) {
+        String entity = field.entity() != null ? field.entity() : type.expected().rootEntity();
+        return field.kind() == FieldKind.ENTITY_NAME ? "every save of a " + entity + " fails"
+                : "saving a " + entity + " that has a value for " + (field.property() != null ? field.property()
+                        : "it") + " fails";
     }
 }

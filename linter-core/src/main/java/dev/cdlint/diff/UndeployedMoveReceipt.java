@@ -3,26 +3,39 @@ package dev.cdlint.diff;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.FieldKind;
+import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
+import dev.cdlint.mapping.MirroredRecordType;
+import dev.cdlint.rules.CheckedConfiguration;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
 import dev.cdlint.rules.Sources;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+/**
+ * For an app that shares (a configuration in the shared scope, or {@code sharing: true}), one finding per record
+ * type at the configured severity, a warning by default. For any other app, one info per production schema: a
+ * schema without the move receipts is the rule rather than the exception, and matters only once the app shares.
+ */
 @RuleInfo(
         id = "schema-undeployed-move-receipt",
         severity = Severity.WARNING,
         summary = "CD_moveReceipt or its _ckAsset is not in production, so moving shared objects fails",
         rationale = "When sharing moves an object between zones, the container writes CD_moveReceipt BYTES (and"
                 + " CD_moveReceipt_ckAsset ASSET when large) on every record type. Ordinary use in development never"
-                + " creates them; only initializeCloudKitSchema or an actual share does. Not checked for the public"
-                + " database, which has no zones to move between.",
+                + " creates them; only initializeCloudKitSchema or an actual share does, so most production schemas"
+                + " lack them. That breaks only apps that share: a warning per record type when a configuration"
+                + " syncs to the shared database or .cdlint.yml says sharing: true, otherwise a single info. Not"
+                + " checked for the public database, which has no zones to move between.",
         source = Sources.CLOUDKIT + "#system-fields (CD_moveReceipt) and " + Sources.CLOUDKIT + "#production-schema; "
                 + Sources.SERIALIZER,
         runtimeError = "\"Cannot create or modify field 'CD_moveReceipt' in record 'CD_Y' in production schema\""
                 + " (CKError 12/2006 inside NSCocoaErrorDomain 134406, TN3164) after the first share(_:to:)",
-        fix = "From a development build, " + Deployment.INITIALIZE_AND_DEPLOY + ".",
+        fix = "From a development build, " + Deployment.INITIALIZE_AND_DEPLOY + ". If the app does not share,"
+                + " nothing is needed until it does.",
         example = "production: RECORD TYPE CD_Note ( CD_entityName STRING, … ) without CD_moveReceipt")
 public final class UndeployedMoveReceipt implements ConfigurationRule {
 
@@ -31,20 +44,63 @@ public final class UndeployedMoveReceipt implements ConfigurationRule {
         if (context.scope() == DatabaseScope.PUBLIC) {
             return;
         }
-        for (DeployedRecordType type : DeployedRecordType.in(context)) {
-            List<String> missing = type.expected().fields().stream()
-                    .filter(field -> field.kind() == FieldKind.MOVE_RECEIPT)
-                    .map(MirroredField::name)
-                    .filter(type::lacks)
-                    .toList();
-            // One finding per record type: the fields belong to the record type, not to a property.
-            if (!missing.isEmpty()) {
-                type.reportAtRecordType(context, missing.get(0), "production record type "
-                        + type.expected().name() + " lacks " + String.join(" and ", missing) + "; moving a shared "
-                        + type.expected().rootEntity() + " between zones fails with \""
-                        + Deployment.productionError(type.expected().name(), missing.get(0)) + "\". To fix it, "
-                        + Deployment.INITIALIZE_AND_DEPLOY + ".");
+        if (context.sharing()) {
+            for (DeployedRecordType type : DeployedRecordType.in(context)) {
+                List<String> missing = missing(type);
+                // One finding per record type: the fields belong to the record type, not to a property.
+                if (!missing.isEmpty()) {
+                    type.reportAtRecordType(context, missing.get(0), "production record type "
+                            + type.expected().name() + " lacks " + String.join(" and ", missing) + "; moving a shared "
+                            + type.expected().rootEntity() + " between zones fails with \""
+                            + Deployment.productionError(type.expected().name(), missing.get(0)) + "\". To fix it, "
+                            + Deployment.INITIALIZE_AND_DEPLOY + ".");
+                }
             }
+        } else if (isFirstZonedConfiguration(context)) {
+            reportOncePerSchema(context);
         }
+    }
+
+    /** The info of an app that does not share, for the record types of every configuration the schema serves. */
+    private static void reportOncePerSchema(ConfigurationContext context) {
+        Set<String> lacking = new LinkedHashSet<>();
+        for (CheckedConfiguration checked : context.checkedConfigurations()) {
+            if (checked.scope() == DatabaseScope.PUBLIC) {
+                continue;
+            }
+            List<MirroredRecordType> recordTypes = checked.configuration().equals(context.configuration())
+                    ? context.mirror().recordTypes()
+                    : Mirror.of(context.version(), checked.configuration(), checked.scope()).recordTypes();
+            context.production().ifPresent(schema -> recordTypes.stream()
+                    .flatMap(expected -> schema.recordType(expected.name())
+                            .map(deployed -> new DeployedRecordType(expected, deployed)).stream())
+                    .filter(type -> !missing(type).isEmpty())
+                    .forEach(type -> lacking.add(type.expected().name())));
+        }
+        if (!lacking.isEmpty()) {
+            context.reportField(context.version().location(), null, null, null, Mirror.MOVE_RECEIPT_FIELD,
+                    Severity.INFO, "the production schema lacks " + Mirror.MOVE_RECEIPT_FIELD + " on "
+                            + (lacking.size() == 1 ? "record type " : lacking.size() + " record types (")
+                            + String.join(", ", lacking) + (lacking.size() == 1 ? "" : ")") + ", as most do; it"
+                            + " matters only if the app shares records, whose first move between zones then fails."
+                            + " If it does, say sharing: true in .cdlint.yml, and " + Deployment.INITIALIZE_AND_DEPLOY
+                            + ".");
+        }
+    }
+
+    private static boolean isFirstZonedConfiguration(ConfigurationContext context) {
+        return context.checkedConfigurations().stream()
+                .filter(checked -> checked.scope() != DatabaseScope.PUBLIC)
+                .findFirst()
+                .filter(first -> first.configuration().equals(context.configuration()))
+                .isPresent();
+    }
+
+    private static List<String> missing(DeployedRecordType type) {
+        return type.expected().fields().stream()
+                .filter(field -> field.kind() == FieldKind.MOVE_RECEIPT)
+                .map(MirroredField::name)
+                .filter(type::lacks)
+                .toList();
     }
 }

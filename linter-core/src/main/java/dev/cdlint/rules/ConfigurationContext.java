@@ -2,6 +2,7 @@ package dev.cdlint.rules;
 
 import dev.cdlint.evolution.DeployedSchema;
 import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredSchema;
@@ -30,18 +31,21 @@ public final class ConfigurationContext extends ModelContext {
     /** Added to every message while checking properties inherited from an entity outside the configuration. */
     private final String heirsNote;
 
-    ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, CheckedConfiguration target,
-            Supplier<MirroredSchema> mirror, Collection<Supplier<MirroredSchema>> containerMirrors,
+    ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, boolean sharing,
+            CheckedConfiguration target, Supplier<MirroredSchema> mirror,
+            Collection<Supplier<MirroredSchema>> containerMirrors,
             Optional<Schema> production, Supplier<Optional<DeployedSchema>> deployed, String ruleId,
             RuleSettings settings, Consumer<Finding> sink) {
-        this(model, checked, target, mirror, containerMirrors, production, deployed, ruleId, settings, sink, null);
+        this(model, checked, sharing, target, mirror, containerMirrors, production, deployed, ruleId, settings, sink,
+                null);
     }
 
-    private ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, CheckedConfiguration target,
-            Supplier<MirroredSchema> mirror, Collection<Supplier<MirroredSchema>> containerMirrors,
+    private ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, boolean sharing,
+            CheckedConfiguration target, Supplier<MirroredSchema> mirror,
+            Collection<Supplier<MirroredSchema>> containerMirrors,
             Optional<Schema> production, Supplier<Optional<DeployedSchema>> deployed, String ruleId,
             RuleSettings settings, Consumer<Finding> sink, String heirsNote) {
-        super(model, checked, ruleId, settings, sink);
+        super(model, checked, sharing, ruleId, settings, sink);
         this.target = target;
         this.mirror = mirror;
         this.containerMirrors = containerMirrors;
@@ -90,7 +94,7 @@ public final class ConfigurationContext extends ModelContext {
         String note = " (Synced through " + heirs + ", which " + (declaring.heirs().size() == 1 ? "inherits" : "inherit")
                 + " it: configuration " + configuration().name() + " does not contain " + declaring.entity().name()
                 + ", but Core Data checks and syncs inherited properties.)";
-        return new ConfigurationContext(model(), checkedConfigurations(), target, mirror, containerMirrors,
+        return new ConfigurationContext(model(), checkedConfigurations(), sharing(), target, mirror, containerMirrors,
                 production, deployed, ruleId(), settings(), sink(), note);
     }
 
@@ -134,7 +138,13 @@ public final class ConfigurationContext extends ModelContext {
     /** Reports a schema finding, which names the record type and field as well as the model element. */
     public void reportField(SourceLocation location, String entity, String property, String recordType, String field,
             String message) {
-        emit(new Finding(ruleId(), severity(), message, location, entity, property, configurationName(), recordType,
+        reportField(location, entity, property, recordType, field, severity(), message);
+    }
+
+    /** Reports a schema finding with the severity given, for rules whose severity depends on what is missing. */
+    public void reportField(SourceLocation location, String entity, String property, String recordType, String field,
+            Severity severity, String message) {
+        emit(new Finding(ruleId(), severity, message, location, entity, property, configurationName(), recordType,
                 field));
     }
 

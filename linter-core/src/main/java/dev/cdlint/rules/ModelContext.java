@@ -15,14 +15,16 @@ public class ModelContext {
 
     private final DataModel model;
     private final List<CheckedConfiguration> checked;
+    private final boolean sharing;
     private final RuleSettings settings;
     private final String ruleId;
     private final Consumer<Finding> sink;
 
-    ModelContext(DataModel model, List<CheckedConfiguration> checked, String ruleId, RuleSettings settings,
-            Consumer<Finding> sink) {
+    ModelContext(DataModel model, List<CheckedConfiguration> checked, boolean sharing, String ruleId,
+            RuleSettings settings, Consumer<Finding> sink) {
         this.model = model;
         this.checked = List.copyOf(checked);
+        this.sharing = sharing;
         this.ruleId = ruleId;
         this.settings = settings;
         this.sink = sink;
@@ -39,6 +41,15 @@ public class ModelContext {
 
     public List<CheckedConfiguration> checkedConfigurations() {
         return checked;
+    }
+
+    /**
+     * Whether the app shares records with other users: a checked configuration syncs to the shared database, or
+     * {@code .cdlint.yml} says {@code sharing: true} (sharing starts from the private database, where nothing in
+     * the model says so).
+     */
+    public boolean sharing() {
+        return sharing;
     }
 
     public <T> T option(RuleOption<T> option) {

@@ -68,6 +68,7 @@ public final class RuleEngine {
         List<CheckedConfiguration> checked = checkedConfigurations(model, config);
         Supplier<Optional<DeployedSchema>> deployedSchema = memoize(() ->
                 deployed.map(d -> DeployedSchema.of(d, config)));
+        boolean sharing = config.sharing() || checked.stream().anyMatch(c -> c.scope() == DatabaseScope.SHARED);
         Map<String, Supplier<MirroredSchema>> mirrors = new LinkedHashMap<>();
         for (CheckedConfiguration target : checked) {
             mirrors.put(target.configuration().name(), memoize(() ->
@@ -92,17 +93,17 @@ public final class RuleEngine {
                 }
             };
             if (rule instanceof ModelRule modelRule) {
-                modelRule.check(new ModelContext(model, checked, rule.id(), ruleSettings, sink));
+                modelRule.check(new ModelContext(model, checked, sharing, rule.id(), ruleSettings, sink));
             } else if (rule instanceof ConfigurationRule configurationRule) {
                 for (CheckedConfiguration target : checked) {
-                    configurationRule.check(new ConfigurationContext(model, checked, target,
+                    configurationRule.check(new ConfigurationContext(model, checked, sharing, target,
                             mirrors.get(target.configuration().name()), mirrors.values(), production, deployedSchema,
                             rule.id(), ruleSettings, sink));
                 }
             }
         }
         if (unusedSuppression != null) {
-            suppressions.reportUnused(new ModelContext(model, checked, "unused-suppression", unusedSuppression,
+            suppressions.reportUnused(new ModelContext(model, checked, sharing, "unused-suppression", unusedSuppression,
                     finding -> unique.putIfAbsent(identity(finding), finding)));
         }
         List<Finding> findings = new ArrayList<>(unique.values());

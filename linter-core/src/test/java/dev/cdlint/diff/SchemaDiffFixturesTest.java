@@ -19,7 +19,7 @@ class SchemaDiffFixturesTest {
             "attribute-added-after-export,     PRIVATE, 3",
             "attribute-type-changed,           PRIVATE, 3",
             "encryption-changed,               PRIVATE, 2",
-            "companions-missing,               PRIVATE, 4",
+            "companions-missing,               PRIVATE, 3",
             "public-without-indexes-or-grants, PUBLIC,  5",
             "many-to-many-without-cdmr,        PRIVATE, 1",
             "cdmr-missing-fields,              PRIVATE, 1",
@@ -61,6 +61,32 @@ class SchemaDiffFixturesTest {
     }
 
     @Test
+    void missingCompanionsAreOneFindingPerRecordTypeThatSaysWhyItMatters() {
+        DiffFixture fixture = DiffFixture.named("companions-missing");
+
+        assertThat(fixture.check(Optional.of(fixture.production()), c -> DatabaseScope.PRIVATE))
+                .filteredOn(f -> f.rule().equals("schema-undeployed-asset-field"))
+                .extracting(Finding::message)
+                .satisfiesExactlyInAnyOrder(
+                        photo -> assertThat(photo).contains("CD_image_ckAsset, CD_thumbnail_ckAsset,"
+                                + " CD_notes_ckAsset;", "Binary Data or Transformable").doesNotContain("caption"),
+                        album -> assertThat(album).contains("CD_link_ckAsset, CD_title_ckAsset,"
+                                + " CD_summary_ckAsset;", "700,000 bytes"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PRIVATE, true", "SHARED, false"})
+    void anAppThatSharesIsWarnedOfEachRecordTypeWithoutMoveReceipts(DatabaseScope scope, boolean sharingKey) {
+        DiffFixture fixture = DiffFixture.named("companions-missing");
+
+        assertThat(fixture.check(Optional.of(fixture.production()), c -> scope, sharingKey))
+                .filteredOn(f -> f.rule().equals("schema-undeployed-move-receipt"))
+                .extracting(f -> f.recordType() + "." + f.field() + " " + f.severity().id())
+                .containsExactlyInAnyOrder("CD_Photo.CD_moveReceipt warning",
+                        "CD_Album.CD_moveReceipt_ckAsset warning");
+    }
+
+    @Test
     void anUndeployedFieldSaysWhatProductionAnswersAndHowToDeploy() {
         DiffFixture fixture = DiffFixture.named("attribute-added-after-export");
 
@@ -70,6 +96,7 @@ class SchemaDiffFixturesTest {
                 .satisfies(f -> assertThat(f.entity() + "." + f.property()).isEqualTo("Note.body"))
                 .extracting(Finding::message).asString()
                 .contains("Cannot create or modify field 'CD_body' in record 'CD_Note' in production schema")
+                .contains("saving a Note that has a value for body fails").doesNotContain("every save")
                 .contains("initializeCloudKitSchema()", "Deploy Schema Changes", "cktool import-schema reaches"
                         + " only the development environment");
     }

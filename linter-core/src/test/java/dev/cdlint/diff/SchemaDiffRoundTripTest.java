@@ -52,13 +52,13 @@ class SchemaDiffRoundTripTest {
         assertThat(realistic.findings(Optional.of(new Schema(List.of(), List.of())), c -> DatabaseScope.PRIVATE))
                 .map(finding -> finding.substring(0, finding.indexOf(" @")))
                 .containsExactlyInAnyOrder(
-                        "schema-undeployed-record-type CD_Item",
-                        "schema-undeployed-record-type CD_Person",
-                        "schema-undeployed-record-type CD_Passport",
-                        "schema-undeployed-record-type CD_Tag",
-                        "schema-undeployed-record-type CD_Recipe",
-                        "schema-undeployed-record-type CD_Ingredient",
-                        "schema-missing-cdmr CDMR");
+                        "schema-undeployed-record-type CD_Item error",
+                        "schema-undeployed-record-type CD_Person error",
+                        "schema-undeployed-record-type CD_Passport error",
+                        "schema-undeployed-record-type CD_Tag error",
+                        "schema-undeployed-record-type CD_Recipe error",
+                        "schema-undeployed-record-type CD_Ingredient error",
+                        "schema-missing-cdmr CDMR error");
     }
 
     @Test
@@ -75,7 +75,7 @@ class SchemaDiffRoundTripTest {
                 .orElseThrow().location();
 
         assertThat(realistic.findings(Optional.of(withoutIsbn), scope))
-                .containsExactly("schema-undeployed-field CD_Item.CD_isbn @" + isbn);
+                .containsExactly("schema-undeployed-field CD_Item.CD_isbn error @" + isbn);
     }
 
     /**
