@@ -1,6 +1,7 @@
 package dev.cdlint.cli;
 
 import dev.cdlint.baseline.Baseline;
+import dev.cdlint.config.ExcludeGlob;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.lint.LintRequest;
@@ -73,6 +74,10 @@ final class CheckCommand implements Callable<Integer> {
             + " even when the model marks it Used with CloudKit (a local-only store). Repeatable.")
     List<String> scopes = new ArrayList<>();
 
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not lint models at or under paths"
+            + " matching GLOB, relative to the working directory (as exclude: in .cdlint.yml). Repeatable.")
+    List<String> excludes = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, xcode, json, sarif,"
             + " junit, checkstyle or github (default: ${DEFAULT-VALUE}).")
     String format;
@@ -104,7 +109,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         LintResult result = new Linter(RuleEngine.withAllRules(), progress())
-                .lint(new LintRequest(paths, config, against, parseScopes(), againstModel, againstRef));
+                .lint(new LintRequest(paths, config, against, parseScopes(), againstModel, againstRef,
+                        excludeGlobs()));
         Path workingDirectory = Path.of("").toAbsolutePath();
 
         List<Finding> findings = result.findings();
@@ -126,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
             writeBaseline(result.findings(), baselineFile, workingDirectory);
         }
         Report report = new Report(ToolVersion.current(), new WorkingDirectory(workingDirectory), result.models(),
-                findings, RuleCatalog.all(), counts);
+                findings, RuleCatalog.all(), counts, result.notCloudKitEnabled().size());
         StringWriter text = new StringWriter();
         try {
             reportFormat.reporter(output.isTerminal(), System.getenv()).write(report, text);
@@ -164,6 +170,14 @@ final class CheckCommand implements Callable<Integer> {
             return Severity.failLevel(failOn);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+        }
+    }
+
+    private List<ExcludeGlob> excludeGlobs() {
+        try {
+            return ExcludeGlob.parseAll(Path.of(""), excludes);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--exclude: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.cdlint.lint;
 
+import dev.cdlint.config.ExcludeGlob;
 import dev.cdlint.mapping.DatabaseScope;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +18,20 @@ import java.util.Map;
  * @param againstModel {@code --against-model}: the model production was deployed from; may be null
  * @param againstRef {@code --against-ref}: the git revision production was deployed from, overriding
  *     {@code against-ref:} in the configuration; may be null
+ * @param excludes {@code --exclude GLOB}: models not to lint, on top of {@code exclude:} in the configuration
  */
 public record LintRequest(List<Path> inputs, Path configFile, Path against, Map<String, DatabaseScope> scopes,
-        Path againstModel, String againstRef) {
+        Path againstModel, String againstRef, List<ExcludeGlob> excludes) {
 
     public LintRequest {
         inputs = List.copyOf(inputs);
         scopes = Map.copyOf(scopes);
+        excludes = List.copyOf(excludes);
+    }
+
+    public LintRequest(List<Path> inputs, Path configFile, Path against, Map<String, DatabaseScope> scopes,
+            Path againstModel, String againstRef) {
+        this(inputs, configFile, against, scopes, againstModel, againstRef, List.of());
     }
 
     /** Without a deployed model, unless the configuration names a revision. */

@@ -8,6 +8,7 @@ import dev.cdlint.finding.Finding;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
+import dev.cdlint.rules.CloudKitNotEnabled;
 import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbParser;
@@ -78,12 +79,14 @@ public final class Linter {
                     .map(p -> p.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
             models.addAll(ModelFinder.findModels(root));
         }
+        models.removeIf(model -> excluded(model, request));
         if (request.againstModel() != null && models.size() != 1) {
             throw new InputException(SourceLocation.ofFile(request.againstModel()), "--against-model compares one"
                     + " model with the one production was deployed from, but " + models.size() + " models were given");
         }
         List<Finding> findings = new ArrayList<>();
         ScopedConfigurations scoped = new ScopedConfigurations();
+        List<Path> notCloudKitEnabled = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             Path modelPath = models.get(i);
             progress.model(modelPath, i + 1, models.size());
@@ -97,8 +100,15 @@ public final class Linter {
                 findings.addAll(RuleEngine.unreadable(unreadable, config));
                 continue;
             }
-            findings.addAll(engine.check(model, config, Optional.ofNullable(schemaPath).map(this::schema),
-                    deployed(modelPath, request, config)));
+            List<Finding> modelFindings = new ArrayList<>(engine.check(model, config,
+                    Optional.ofNullable(schemaPath).map(this::schema), deployed(modelPath, request, config)));
+            // In a run over several models, those not checked (vendored, test or tutorial models, most often) are
+            // counted once in the summary: one info each would drown what was found. A run over one model keeps
+            // its info, which says why nothing was checked.
+            if (models.size() > 1 && modelFindings.removeIf(f -> f.rule().equals(CloudKitNotEnabled.ID))) {
+                notCloudKitEnabled.add(modelPath);
+            }
+            findings.addAll(modelFindings);
             scoped.served(config, model);
         }
         scoped.requireKnown(request.scopes());
@@ -108,7 +118,7 @@ public final class Linter {
         read.addAll(schemas.keySet());
         Optional.ofNullable(request.configFile()).ifPresent(read::add);
         Optional.ofNullable(request.againstModel()).ifPresent(read::add);
-        return new LintResult(models, findings, read);
+        return new LintResult(models, findings, read, notCloudKitEnabled);
     }
 
     /**
@@ -130,9 +140,36 @@ public final class Linter {
     /** The configuration for a model: {@code --config}, else the nearest {@code .cdlint.yml}, with overrides. */
     public LintConfig configFor(Path model, LintRequest request) {
         Optional<Path> file = Optional.ofNullable(request.configFile()).or(() -> ConfigReader.find(model));
-        LintConfig config = file.map(f -> configs.computeIfAbsent(f.toAbsolutePath().normalize(), ConfigReader::read))
-                .orElseGet(LintConfig::defaults);
+        LintConfig config = file.map(this::config).orElseGet(LintConfig::defaults);
         return config.overriddenBy(request.scopes(), request.against());
+    }
+
+    private LintConfig config(Path file) {
+        return configs.computeIfAbsent(file.toAbsolutePath().normalize(), ConfigReader::read);
+    }
+
+    /**
+     * Whether {@code --exclude}, or {@code exclude:} in {@code --config} or else in any {@code .cdlint.yml} above
+     * the model, names the model or a folder it is in. Every file above counts, not only the nearest, so that a
+     * vendored folder's own configuration cannot undo the project's exclusion of it. Named inputs are excluded
+     * too, so a hook that passes every staged file skips the excluded ones.
+     */
+    public boolean excluded(Path model, LintRequest request) {
+        if (request.excludes().stream().anyMatch(glob -> glob.matches(model))) {
+            return true;
+        }
+        if (request.configFile() != null) {
+            return config(request.configFile()).excludes(model);
+        }
+        Optional<Path> file = ConfigReader.find(model);
+        while (file.isPresent()) {
+            if (config(file.get()).excludes(model)) {
+                return true;
+            }
+            Path above = file.get().toAbsolutePath().getParent().getParent();
+            file = above == null ? Optional.empty() : ConfigReader.find(above);
+        }
+        return false;
     }
 
     private Schema schema(Path file) {

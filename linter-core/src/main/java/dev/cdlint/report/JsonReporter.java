@@ -27,12 +27,14 @@ import java.io.Writer;
  *       "field": "CD_tags"
  *     }
  *   ],
- *   "summary": {"error": 1, "warning": 0, "info": 0}
+ *   "summary": {"error": 1, "warning": 0, "info": 0, "notCloudKitEnabled": 0}
  * }
  * </pre>
  *
- * Every key is always present. {@code file} is relative to the working directory, with {@code /} separators, when
- * the file is under it, and absolute otherwise. Findings are in report order (file, line, column, rule).
+ * Every key is always present. {@code notCloudKitEnabled} counts the models not checked in a run over several (a
+ * run over one reports it as a {@code cloudkit-not-enabled} finding instead).
+ * {@code file} is relative to the working directory, with {@code /} separators, when the file is under it, and
+ * absolute otherwise. Findings are in report order (file, line, column, rule).
  */
 final class JsonReporter implements Reporter {
 
@@ -53,6 +55,7 @@ final class JsonReporter implements Reporter {
             for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
                 json.writeNumberField(severity.id(), report.count(severity));
             }
+            json.writeNumberField("notCloudKitEnabled", report.notCloudKitEnabled());
             json.writeEndObject();
             json.writeEndObject();
         });

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param rules the rules that ran (production passes {@code RuleCatalog.all()}): SARIF describes them and JUnit
  *     lists each as a test case of every model, so a dashboard shows what was checked
  * @param baseline what the baseline filtered out, {@link BaselineCounts#NONE} without one
+ * @param notCloudKitEnabled how many models of a run over several had nothing to check (LintResult)
  */
 public record Report(
         String toolVersion,
@@ -29,7 +30,8 @@ public record Report(
         List<Path> models,
         List<Finding> findings,
         List<Rule> rules,
-        BaselineCounts baseline) {
+        BaselineCounts baseline,
+        int notCloudKitEnabled) {
 
     public static final String TOOL_NAME = "cdlint";
 
@@ -40,6 +42,11 @@ public record Report(
         models = List.copyOf(models);
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
+    }
+
+    public Report(String toolVersion, WorkingDirectory workingDirectory, List<Path> models, List<Finding> findings,
+            List<Rule> rules, BaselineCounts baseline) {
+        this(toolVersion, workingDirectory, models, findings, rules, baseline, 0);
     }
 
     public long count(Severity severity) {
@@ -60,6 +67,16 @@ public record Report(
         return count(count(Severity.ERROR), "error", "errors") + ", "
                 + count(count(Severity.WARNING), "warning", "warnings") + ", "
                 + count(count(Severity.INFO), "info", "infos") + in;
+    }
+
+    /** The line under the summary that counts the models not checked, in a run over several models. */
+    public Optional<String> notCloudKitEnabledNote() {
+        if (notCloudKitEnabled == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(count(notCloudKitEnabled, "model is", "models are") + " not CloudKit-enabled and"
+                + (notCloudKitEnabled == 1 ? " was" : " were") + " not checked (tick \"Used with CloudKit\" on"
+                + " the configuration that syncs, or name it under scopes: in .cdlint.yml).");
     }
 
     static String count(long n, String one, String many) {

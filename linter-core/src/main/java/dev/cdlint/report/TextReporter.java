@@ -62,6 +62,9 @@ final class TextReporter implements Reporter {
             out.write("\n");
         }
         out.write(report.summary() + "\n");
+        for (String note : report.notCloudKitEnabledNote().stream().toList()) {
+            out.write(note + "\n");
+        }
         for (String note : baselineNotes(report.baseline())) {
             out.write(note + "\n");
         }

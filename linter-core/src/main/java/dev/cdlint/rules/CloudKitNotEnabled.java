@@ -3,12 +3,13 @@ package dev.cdlint.rules;
 import dev.cdlint.finding.Severity;
 
 @RuleInfo(
-        id = "cloudkit-not-enabled",
+        id = CloudKitNotEnabled.ID,
         severity = Severity.INFO,
         summary = "No configuration of the model is checked for CloudKit",
         rationale = "cdlint checks the configurations marked \"Used with CloudKit\" and those .cdlint.yml gives a"
                 + " scope. The flag is only an editor hint, and a store can be mirrored without it, so a model with"
-                + " neither is said to be unchecked rather than passed in silence.",
+                + " neither is said to be unchecked rather than passed in silence. In a run over several"
+                + " models, the unchecked ones are counted once in the summary instead.",
         source = Sources.CLOUDKIT + "#database-scope (Used with CloudKit is an editor and momc hint; the database scope is chosen in"
                 + " code); accidental mirroring: https://github.com/kasianov-mikhail/scout/pull/1151",
         runtimeError = "None from cdlint's side: problems in a model that is mirrored without the flag surface only"
@@ -20,6 +21,8 @@ import dev.cdlint.finding.Severity;
                     <entity name="Note"/>
                 </model>""")
 public final class CloudKitNotEnabled implements ModelRule {
+
+    public static final String ID = "cloudkit-not-enabled";
 
     @Override
     public void check(ModelContext context) {

@@ -49,7 +49,11 @@ public final class ReportFixture {
     }
 
     public static Report report(List<Finding> findings, BaselineCounts baseline) {
+        return report(findings, baseline, 0);
+    }
+
+    public static Report report(List<Finding> findings, BaselineCounts baseline, int notCloudKitEnabled) {
         return new Report("1.2.3", new WorkingDirectory(WORKING_DIRECTORY), List.of(BUNDLE, STANDALONE), findings,
-                TestRules.ALL, baseline);
+                TestRules.ALL, baseline, notCloudKitEnabled);
     }
 }

@@ -1,8 +1,12 @@
 package dev.cdlint.maven;
 
+import dev.cdlint.config.ExcludeGlob;
+import dev.cdlint.lint.LintRequest;
+import dev.cdlint.lint.Linter;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.report.WorkingDirectory;
+import dev.cdlint.source.InputException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +38,14 @@ abstract class CdlintMojo extends AbstractMojo {
     @Parameter(property = "cdlint.scopes")
     private List<String> scopes = List.of();
 
+    /**
+     * Models not to lint: globs relative to the project folder, as {@code exclude:} in {@code .cdlint.yml} (which is
+     * honoured too), such as {@code Vendor} or {@code **}{@code /Tests/Fixtures}. Each excludes what it names and
+     * everything under it.
+     */
+    @Parameter(property = "cdlint.excludes")
+    private List<String> excludes = List.of();
+
     @Parameter(property = "cdlint.outputDirectory", defaultValue = "${project.build.directory}/cdlint")
     private File outputDirectory;
 
@@ -50,11 +62,34 @@ abstract class CdlintMojo extends AbstractMojo {
         List<Path> selected = models.isEmpty()
                 ? ModelFinder.findModels(baseDirectory.toPath())
                 : models.stream().map(File::toPath).toList();
+        selected = withoutExcluded(selected);
         if (selected.isEmpty()) {
             getLog().info("cdlint: no Core Data model in " + baseDirectory + "; nothing to check");
             return;
         }
         execute(selected);
+    }
+
+    private List<Path> withoutExcluded(List<Path> models) throws MojoExecutionException {
+        LintRequest request;
+        try {
+            request = new LintRequest(models, configFile(), null, scopes(), null, null,
+                    ExcludeGlob.parseAll(baseDirectory.toPath(), excludes));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("excludes: " + e.getMessage(), e);
+        }
+        Linter linter = new Linter();
+        List<Path> kept;
+        try {
+            kept = models.stream().filter(model -> !linter.excluded(model, request)).toList();
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.describe(), e);
+        }
+        if (kept.size() < models.size()) {
+            int skipped = models.size() - kept.size();
+            getLog().info("cdlint: skipping " + skipped + (skipped == 1 ? " excluded model" : " excluded models"));
+        }
+        return kept;
     }
 
     protected abstract void execute(List<Path> models) throws MojoExecutionException, MojoFailureException;

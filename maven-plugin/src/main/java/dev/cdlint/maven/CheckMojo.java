@@ -76,8 +76,9 @@ public final class CheckMojo extends CdlintMojo {
             }
         }
         Report report = new Report(ToolVersion.current(), project, result.models(),
-                result.findings(), RuleCatalog.all(), BaselineCounts.NONE);
+                result.findings(), RuleCatalog.all(), BaselineCounts.NONE, result.notCloudKitEnabled().size());
         List<Path> reports = Reports.write(report, outputFormats, outputDirectory(), result.inputs());
+        report.notCloudKitEnabledNote().ifPresent(note -> getLog().info("cdlint: " + note));
         String summary = "cdlint: " + report.summary();
         if (report.reaches(failLevel)) {
             throw new MojoFailureException(summary + " (failOn: " + failOn + ")"

@@ -37,17 +37,7 @@ class HooksTest {
 
     @Test
     void preCommitRefusesAViolatingModelAndAcceptsAFixedOne() throws Exception {
-        assumeTrue(Processes.onPath("pre-commit"), "skipped: the pre-commit tool is not installed (.ci/run"
-                + " installs Debian's package 'pre-commit')");
-        String hookRevision = hookRepository();
-        Path app = Processes.gitRepository(dir.resolve("app"), environment);
-        String config = Files.readString(Processes.projectRoot().resolve("samples/pre-commit/.pre-commit-config.yaml"))
-                .replace("https://github.com/cdlint/cdlint", dir.resolve("hooks").toString())
-                .replace("rev: v0.1.0", "rev: " + hookRevision);
-        Files.writeString(app.resolve(".pre-commit-config.yaml"), config);
-        Processes.ok(app, environment, "pre-commit", "install");
-        Processes.ok(app, environment, "git", "add", ".pre-commit-config.yaml");
-        Processes.ok(app, environment, "git", "commit", "-q", "-m", "Add pre-commit");
+        Path app = appWithPreCommit();
 
         Processes.copyTree(sample("journal-broken"), app.resolve("Journal"));
         Processes.ok(app, environment, "git", "add", "Journal");
@@ -94,6 +84,28 @@ class HooksTest {
     }
 
     @Test
+    void preCommitSkipsAStagedModelUnderAFolderTheConfigurationExcludes() throws Exception {
+        Path app = appWithPreCommit();
+        Files.writeString(app.resolve(".cdlint.yml"), "exclude:\n  - Vendor\n");
+        Processes.copyTree(sample("journal-broken"), app.resolve("Vendor/SomePod/Journal"));
+        Processes.ok(app, environment, "git", "add", ".cdlint.yml", "Vendor");
+
+        Result accepted = Processes.run(app, environment, "git", "commit", "-m", "Vendor a pod with a model");
+
+        assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+        assertThat(accepted.output()).contains("cdlint (Core Data models that sync through CloudKit)", "Passed");
+
+        // The same model outside the excluded folder is linted and refused.
+        Processes.copyTree(sample("journal-broken"), app.resolve("Journal"));
+        Processes.ok(app, environment, "git", "add", "Journal");
+        Result refused = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
+
+        assertThat(refused.exitCode()).as(refused.output()).isNotZero();
+        assertThat(refused.output()).contains("Journal/Journal.xcdatamodel/contents:")
+                .doesNotContain("Vendor/");
+    }
+
+    @Test
     void thePlainGitHookRefusesAViolatingModelAndAcceptsAFixedOne() throws Exception {
         Path app = Processes.gitRepository(dir.resolve("app"), environment);
         Path hook = app.resolve(".git/hooks/pre-commit");
@@ -125,6 +137,22 @@ class HooksTest {
         Files.writeString(app.resolve("Journal/.cdlint.yml"), Files.readString(sample("journal/.cdlint.yml"))
                 + moreConfiguration);
         Processes.ok(app, environment, "git", "add", "Journal");
+    }
+
+    /** An app repository whose commits run the project's pre-commit hook, as the sample set-up describes. */
+    private Path appWithPreCommit() throws IOException, InterruptedException {
+        assumeTrue(Processes.onPath("pre-commit"), "skipped: the pre-commit tool is not installed (.ci/run"
+                + " installs Debian's package 'pre-commit')");
+        String hookRevision = hookRepository();
+        Path app = Processes.gitRepository(dir.resolve("app"), environment);
+        String config = Files.readString(Processes.projectRoot().resolve("samples/pre-commit/.pre-commit-config.yaml"))
+                .replace("https://github.com/cdlint/cdlint", dir.resolve("hooks").toString())
+                .replace("rev: v0.1.0", "rev: " + hookRevision);
+        Files.writeString(app.resolve(".pre-commit-config.yaml"), config);
+        Processes.ok(app, environment, "pre-commit", "install");
+        Processes.ok(app, environment, "git", "add", ".pre-commit-config.yaml");
+        Processes.ok(app, environment, "git", "commit", "-q", "-m", "Add pre-commit");
+        return app;
     }
 
     /** A repository holding the project's hook definition and launcher, as pre-commit clones cdlint's. */
