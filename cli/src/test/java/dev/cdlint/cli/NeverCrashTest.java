@@ -102,6 +102,9 @@ class NeverCrashTest {
         model("title");
         Path bundle = Files.createDirectories(dir.resolve("Notes.xcdatamodeld"));
         Files.move(dir.resolve("Names.xcdatamodel"), bundle.resolve("Notes.xcdatamodel"));
+        // A second version, so that cdlint has to guess (one version needs no .xccurrentversion).
+        Files.createDirectories(bundle.resolve("Archive.xcdatamodel"));
+        Files.copy(bundle.resolve("Notes.xcdatamodel/contents"), bundle.resolve("Archive.xcdatamodel/contents"));
         Files.writeString(bundle.resolve(".xccurrentversion"), "<plist><dict><!DOCTYPE x></dict></plist>");
         PrintStream processErr = System.err;
         ByteArrayOutputStream stray = new ByteArrayOutputStream();

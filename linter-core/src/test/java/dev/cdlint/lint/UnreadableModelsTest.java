@@ -126,6 +126,8 @@ class UnreadableModelsTest {
     void anEntityInTheCurrentVersionFileIsNotTheVersionNameNull() throws IOException {
         Path bundle = dir.resolve("Notes.xcdatamodeld");
         SyntheticModel.typical().writeTo(bundle.resolve("Notes.xcdatamodel"));
+        // A second version, so that cdlint has to guess (one version needs no .xccurrentversion).
+        SyntheticModel.typical().writeTo(bundle.resolve("Archive.xcdatamodel"));
         Files.writeString(bundle.resolve(".xccurrentversion"), "<plist version=\"1.0\"><dict><key>"
                 + "_XCCurrentVersionName</key><string>&a;&a;&a;</string></dict></plist>");
 
