@@ -13,5 +13,11 @@ def sarif = new JsonSlurper().parse(new File(reports, 'cdlint.sarif'))
 assert sarif.version == '2.1.0'
 assert sarif.runs[0].results.size() == 2
 def xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-assert xml.parse(new File(reports, 'cdlint-junit.xml')).getElementsByTagName('failure').length == 2
+// With failOn never nothing fails, in the build or on a test dashboard: the findings are passing cases that
+// keep their message.
+def junit = xml.parse(new File(reports, 'cdlint-junit.xml'))
+assert junit.getElementsByTagName('failure').length == 0
+assert junit.getElementsByTagName('system-out').length == 2
+// The schema rules did not run (no production schema): skipped, not passed.
+assert junit.documentElement.getAttribute('skipped').toInteger() > 0
 assert xml.parse(new File(reports, 'cdlint-checkstyle.xml')).getElementsByTagName('error').length == 2

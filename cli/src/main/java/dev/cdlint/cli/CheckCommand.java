@@ -9,6 +9,7 @@ import dev.cdlint.lint.LintResult;
 import dev.cdlint.lint.Linter;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.report.BaselineCounts;
+import dev.cdlint.report.ControlCharacters;
 import dev.cdlint.report.Report;
 import dev.cdlint.report.ReportFormat;
 import dev.cdlint.report.ToolVersion;
@@ -20,6 +21,7 @@ import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.OutputFile;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,7 +134,8 @@ final class CheckCommand implements Callable<Integer> {
             writeBaseline(result.findings(), baselineFile, workingDirectory);
         }
         Report report = new Report(ToolVersion.current(), new WorkingDirectory(workingDirectory), result.models(),
-                findings, RuleCatalog.all(), counts, result.notCloudKitEnabled().size());
+                findings, RuleCatalog.all(), counts, failLevel, result.rulesNotRun(),
+                result.notCloudKitEnabled().size());
         StringWriter text = new StringWriter();
         try {
             reportFormat.reporter(output.isTerminal(), System.getenv()).write(report, text);
@@ -140,7 +143,26 @@ final class CheckCommand implements Callable<Integer> {
             throw new IllegalStateException("writing to memory cannot fail", e);
         }
         output.write(text.toString(), reportFile);
-        return report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
+        // Writing a baseline accepts today's findings, so it succeeds: an adoption script under set -e goes on.
+        return writeBaseline == null && report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
+    }
+
+    /**
+     * Reports an error that stopped the run in the chosen format too, where its reader looks for one: a GitHub
+     * {@code ::error} on standard output beside the plain line, an Xcode line (absolute path) instead of it.
+     */
+    void reportRunError(InputException error, String plainLine) {
+        Optional<ReportFormat> chosen = ReportFormat.fromId(format);
+        Optional<String> formatted = chosen.flatMap(f -> f.runError(new WorkingDirectory(Path.of("")),
+                error.location(), error.getMessage()));
+        PrintWriter err = spec.commandLine().getErr();
+        if (formatted.isPresent() && chosen.get() == ReportFormat.GITHUB) {
+            spec.commandLine().getOut().println(formatted.get());
+            spec.commandLine().getOut().flush();
+            err.println(plainLine);
+        } else {
+            err.println(formatted.orElse(plainLine));
+        }
     }
 
     private void writeBaseline(List<Finding> findings, OutputFile file, Path workingDirectory) {
@@ -150,7 +172,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new InputException(SourceLocation.ofFile(writeBaseline), "cannot write the baseline: "
                     + IoReasons.of(e), e);
         }
-        spec.commandLine().getErr().println("cdlint: wrote " + findings.size() + " findings to " + writeBaseline);
+        spec.commandLine().getErr().println("cdlint: wrote " + findings.size() + " findings to "
+                + ControlCharacters.escape(writeBaseline.toString()));
     }
 
     /** A line per model on standard error, only for long runs and only where someone is watching. */
@@ -160,7 +183,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         return (model, index, total) -> {
             if (total >= PROGRESS_FROM_MODELS) {
-                spec.commandLine().getErr().printf("cdlint: [%d/%d] %s%n", index, total, model);
+                spec.commandLine().getErr().printf("cdlint: [%d/%d] %s%n", index, total,
+                        ControlCharacters.escape(model.toString()));
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.report.ControlCharacters;
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.source.InputException;
 import java.io.PrintWriter;
@@ -98,6 +99,7 @@ public final class Main {
                 .setExecutionExceptionHandler(Main::handleException)
                 .setParameterExceptionHandler(Main::handleUsageError);
         commandLine.setExitCodeExceptionMapper(e -> e instanceof InputException ? BAD_INPUT : INTERNAL_ERROR);
+        HelpText.keepFileNamesWhole(commandLine);
         return commandLine;
     }
 
@@ -115,7 +117,13 @@ public final class Main {
     private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof InputException input) {
-            err.println(input.location() + ": error: " + input.getMessage());
+            String line = ControlCharacters.escape(input.location().toString()) + ": error: "
+                    + ControlCharacters.escape(input.getMessage());
+            if (commandLine.getCommand() instanceof CheckCommand check) {
+                check.reportRunError(input, line);
+            } else {
+                err.println(line);
+            }
             return BAD_INPUT;
         }
         return internalError(e, err);
@@ -135,7 +143,7 @@ public final class Main {
     private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("cdlint: " + e.getMessage());
+        err.println("cdlint: " + ControlCharacters.escape(e.getMessage()));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
         }

@@ -3,6 +3,7 @@ package dev.cdlint.lint;
 import dev.cdlint.finding.Finding;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one run found.
@@ -13,15 +14,21 @@ import java.util.List;
  *     may overwrite
  * @param notCloudKitEnabled the models with nothing to check, in a run over several models: they are said once in
  *     the summary instead of one {@code cloudkit-not-enabled} finding each
+ * @param rulesNotRun per model, the ids of the rules that did not run on it, with the reason
  */
 public record LintResult(List<Path> models, List<Finding> findings, List<Path> inputs,
-        List<Path> notCloudKitEnabled) {
+        List<Path> notCloudKitEnabled, Map<Path, Map<String, String>> rulesNotRun) {
 
     public LintResult {
         models = List.copyOf(models);
         findings = List.copyOf(findings);
         inputs = List.copyOf(inputs);
         notCloudKitEnabled = List.copyOf(notCloudKitEnabled);
+        rulesNotRun = Map.copyOf(rulesNotRun);
+    }
+
+    public LintResult(List<Path> models, List<Finding> findings, List<Path> inputs) {
+        this(models, findings, inputs, List.of(), Map.of());
     }
 
     public LintResult(List<Path> models, List<Finding> findings) {

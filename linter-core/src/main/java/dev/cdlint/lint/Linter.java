@@ -87,6 +87,7 @@ public final class Linter {
         List<Finding> findings = new ArrayList<>();
         ScopedConfigurations scoped = new ScopedConfigurations();
         List<Path> notCloudKitEnabled = new ArrayList<>();
+        Map<Path, Map<String, String>> rulesNotRun = new LinkedHashMap<>();
         for (int i = 0; i < models.size(); i++) {
             Path modelPath = models.get(i);
             progress.model(modelPath, i + 1, models.size());
@@ -100,8 +101,9 @@ public final class Linter {
                 findings.addAll(RuleEngine.unreadable(unreadable, config));
                 continue;
             }
+            Optional<DeployedModel> deployed = deployed(modelPath, request, config);
             List<Finding> modelFindings = new ArrayList<>(engine.check(model, config,
-                    Optional.ofNullable(schemaPath).map(this::schema), deployed(modelPath, request, config)));
+                    Optional.ofNullable(schemaPath).map(this::schema), deployed));
             // In a run over several models, those not checked (vendored, test or tutorial models, most often) are
             // counted once in the summary: one info each would drown what was found. A run over one model keeps
             // its info, which says why nothing was checked.
@@ -109,6 +111,7 @@ public final class Linter {
                 notCloudKitEnabled.add(modelPath);
             }
             findings.addAll(modelFindings);
+            rulesNotRun.put(modelPath, engine.rulesNotRun(config, schemaPath != null, deployed.isPresent()));
             scoped.served(config, model);
         }
         scoped.requireKnown(request.scopes());
@@ -118,7 +121,7 @@ public final class Linter {
         read.addAll(schemas.keySet());
         Optional.ofNullable(request.configFile()).ifPresent(read::add);
         Optional.ofNullable(request.againstModel()).ifPresent(read::add);
-        return new LintResult(models, findings, read, notCloudKitEnabled);
+        return new LintResult(models, findings, read, notCloudKitEnabled, rulesNotRun);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cdlint.report;
 
 import dev.cdlint.finding.Finding;
+import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -17,19 +18,25 @@ final class GithubReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         for (Finding finding : report.findings()) {
-            List<String> properties = new ArrayList<>();
-            properties.add("file=" + escapeProperty(report.workingDirectory().display(finding.location().file())));
-            if (finding.location().line() > 0) {
-                properties.add("line=" + finding.location().line());
-                if (finding.location().column() > 0) {
-                    properties.add("col=" + finding.location().column());
-                }
-            }
-            properties.add("title=" + escapeProperty(Report.TOOL_NAME + ": " + finding.rule()));
-            out.write("::" + command(finding) + " " + String.join(",", properties) + "::"
-                    + escapeData(finding.message()) + "\n");
+            out.write(command(command(finding), report.workingDirectory(), finding.location(),
+                    Report.TOOL_NAME + ": " + finding.rule(), finding.message()) + "\n");
         }
         out.flush();
+    }
+
+    /** {@code ::command file=...,line=...,col=...,title=...::message}, every value escaped. */
+    static String command(String command, WorkingDirectory directory, SourceLocation location, String title,
+            String message) {
+        List<String> properties = new ArrayList<>();
+        properties.add("file=" + escapeProperty(directory.display(location.file())));
+        if (location.line() > 0) {
+            properties.add("line=" + location.line());
+            if (location.column() > 0) {
+                properties.add("col=" + location.column());
+            }
+        }
+        properties.add("title=" + escapeProperty(title));
+        return "::" + command + " " + String.join(",", properties) + "::" + escapeData(message);
     }
 
     private static String command(Finding finding) {
@@ -40,9 +47,13 @@ final class GithubReporter implements Reporter {
         };
     }
 
-    /** The message after {@code ::}: the runner decodes these three, so a newline survives as one. */
+    /**
+     * The message after {@code ::}: the runner decodes these three, so a newline survives as one. Other control
+     * characters would reach the log as they are, where an ESC sequence is interpreted.
+     */
     static String escapeData(String data) {
-        return data.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return ControlCharacters.escapeKeepingLines(
+                data.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     /** A property value, where {@code :} and {@code ,} would otherwise end the value. */

@@ -27,7 +27,8 @@ import java.io.Writer;
  *       "field": "CD_tags"
  *     }
  *   ],
- *   "summary": {"error": 1, "warning": 0, "info": 0, "notCloudKitEnabled": 0}
+ *   "summary": {"error": 1, "warning": 0, "info": 0, "notCloudKitEnabled": 0},
+ *   "baseline": {"baselined": 0, "gone": 0}   // findings the baseline hid; its entries that matched nothing
  * }
  * </pre>
  *
@@ -56,6 +57,10 @@ final class JsonReporter implements Reporter {
                 json.writeNumberField(severity.id(), report.count(severity));
             }
             json.writeNumberField("notCloudKitEnabled", report.notCloudKitEnabled());
+            json.writeEndObject();
+            json.writeObjectFieldStart("baseline");
+            json.writeNumberField("baselined", report.baseline().baselined());
+            json.writeNumberField("gone", report.baseline().gone());
             json.writeEndObject();
             json.writeEndObject();
         });

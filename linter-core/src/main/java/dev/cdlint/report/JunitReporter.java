@@ -10,22 +10,34 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JUnit XML for CI test dashboards: a {@code <testsuite>} per model, in it a {@code <testcase>} per rule
- * ({@code classname} = the model's path, {@code name} = the rule id), and in that a {@code <failure>} per finding of
- * the rule in the model, whatever its severity ({@code type} says which). Rules without findings are passing test
- * cases, so the dashboard shows what was checked. A file outside every model gets a suite with just the rules that
- * found something there.
- *
- * <p>{@code tests} counts test cases and {@code failures} the failing ones, as JUnit does, not the findings. Paths
- * are relative to the working directory. The {@code message} attribute holds the message on one line; the element's
- * text holds the location and the whole message.
+ * JUnit XML for CI test dashboards (Jenkins, GitLab, Surefire's report): a {@code <testsuite>} per model, and in it
+ * <ul>
+ *   <li>a {@code <testcase>} per finding, named {@code rule-id at file:line:col}, with one {@code <failure>} when
+ *       the finding is at or above the fail level ({@code --fail-on}) and passing otherwise, its message in
+ *       {@code <system-out>}: an info or a warning that does not fail the run does not fail the dashboard either;
+ *   <li>a passing {@code <testcase>} named by the rule id for each rule that ran and found nothing;
+ *   <li>a {@code <testcase>} with {@code <skipped/>} for each rule that did not run on the model (the schema rules
+ *       without a production schema, a rule turned off), saying why.
+ * </ul>
+ * A file outside every model gets a suite with just its findings. The suite's {@code name} and each case's
+ * {@code classname} are the model's path with dots replaced by underscores: Jenkins and Surefire's report split a
+ * class name at its last dot into package and class, which would make {@code App/Model} a package of a class
+ * {@code xcdatamodeld}. Counts are of test cases, as JUnit's are; paths
+ * are relative to the working directory.
  */
 final class JunitReporter implements Reporter {
 
-    private record Suite(String name, Map<String, List<Finding>> findingsByRule) {
+    /** One test case: a finding, a rule that found nothing, or a rule that did not run ({@code skipped} says why). */
+    private record Case(String name, Finding finding, boolean failure, String skipped) {}
+
+    private record Suite(String name, List<Case> cases) {
 
         long failures() {
-            return findingsByRule.values().stream().filter(f -> !f.isEmpty()).count();
+            return cases.stream().filter(Case::failure).count();
+        }
+
+        long skipped() {
+            return cases.stream().filter(c -> c.skipped() != null).count();
         }
     }
 
@@ -35,28 +47,39 @@ final class JunitReporter implements Reporter {
         XmlDocument xml = new XmlDocument(out);
         xml.start("testsuites")
                 .attribute("name", Report.TOOL_NAME)
-                .attribute("tests", suites.stream().mapToInt(s -> s.findingsByRule().size()).sum())
+                .attribute("tests", suites.stream().mapToInt(s -> s.cases().size()).sum())
                 .attribute("failures", suites.stream().mapToLong(Suite::failures).sum())
-                .attribute("errors", 0);
+                .attribute("errors", 0)
+                .attribute("skipped", suites.stream().mapToLong(Suite::skipped).sum());
         for (Suite suite : suites) {
+            String className = suite.name().replace('.', '_');
             xml.start("testsuite")
-                    .attribute("name", suite.name())
-                    .attribute("tests", suite.findingsByRule().size())
+                    .attribute("name", className)
+                    .attribute("tests", suite.cases().size())
                     .attribute("failures", suite.failures())
                     .attribute("errors", 0)
-                    .attribute("skipped", 0);
-            for (Map.Entry<String, List<Finding>> testCase : suite.findingsByRule().entrySet()) {
-                if (testCase.getValue().isEmpty()) {
-                    xml.empty("testcase").attribute("classname", suite.name()).attribute("name", testCase.getKey());
+                    .attribute("skipped", suite.skipped());
+            for (Case testCase : suite.cases()) {
+                if (testCase.finding() == null && testCase.skipped() == null) {
+                    xml.empty("testcase").attribute("classname", className).attribute("name", testCase.name());
                     continue;
                 }
-                xml.start("testcase").attribute("classname", suite.name()).attribute("name", testCase.getKey());
-                for (Finding finding : testCase.getValue()) {
-                    xml.start("failure")
-                            .attribute("message", finding.message())
-                            .attribute("type", finding.severity().id())
-                            .text(report.workingDirectory().display(finding.location()) + ": " + finding.message())
-                            .end();
+                xml.start("testcase").attribute("classname", className).attribute("name", testCase.name());
+                if (testCase.skipped() != null) {
+                    xml.empty("skipped").attribute("message", testCase.skipped());
+                } else {
+                    Finding finding = testCase.finding();
+                    String detail = finding.severity().id() + ": "
+                            + report.workingDirectory().display(finding.location()) + ": " + finding.message();
+                    if (testCase.failure()) {
+                        xml.start("failure")
+                                .attribute("message", finding.message())
+                                .attribute("type", finding.severity().id())
+                                .text(detail)
+                                .end();
+                    } else {
+                        xml.start("system-out").text(detail).end();
+                    }
                 }
                 xml.end();
             }
@@ -69,17 +92,26 @@ final class JunitReporter implements Reporter {
     private static List<Suite> suites(Report report) {
         List<Suite> suites = new ArrayList<>();
         for (Report.Group group : report.groups()) {
-            // Sorted by rule id, so that the same run always lists test cases in the same order.
-            Map<String, List<Finding>> byRule = new TreeMap<>();
+            // Sorted by rule id, then in finding order, so that the same run always lists cases in the same order.
+            Map<String, List<Case>> byRule = new TreeMap<>();
             if (group.isModel()) {
+                Map<String, String> notRun = report.rulesNotRun(group.name());
                 for (Rule rule : report.rules()) {
-                    byRule.put(rule.id(), new ArrayList<>());
+                    String reason = notRun.get(rule.id());
+                    byRule.put(rule.id(), reason == null ? new ArrayList<>()
+                            : new ArrayList<>(List.of(new Case(rule.id(), null, false, reason))));
                 }
             }
             for (Finding finding : group.findings()) {
-                byRule.computeIfAbsent(finding.rule(), r -> new ArrayList<>()).add(finding);
+                List<Case> cases = byRule.computeIfAbsent(finding.rule(), r -> new ArrayList<>());
+                cases.removeIf(c -> c.finding() == null);
+                cases.add(new Case(finding.rule() + " at " + report.workingDirectory().display(finding.location()),
+                        finding, report.fails(finding), null));
             }
-            suites.add(new Suite(group.name(), byRule));
+            List<Case> cases = new ArrayList<>();
+            byRule.forEach((rule, found) -> cases.addAll(found.isEmpty() ? List.of(new Case(rule, null, false, null))
+                    : found));
+            suites.add(new Suite(group.name(), cases));
         }
         return suites;
     }

@@ -23,6 +23,10 @@ import java.util.Optional;
  *     lists each as a test case of every model, so a dashboard shows what was checked
  * @param baseline what the baseline filtered out, {@link BaselineCounts#NONE} without one
  * @param notCloudKitEnabled how many models of a run over several had nothing to check (LintResult)
+ * @param failLevel the level at which the run fails ({@code --fail-on}); empty for {@code never}. JUnit counts only
+ *     findings at or above it as failures
+ * @param rulesNotRun per model (as in {@link #models}), the rules that did not run on it and why (no production
+ *     schema, turned off): JUnit marks them skipped rather than passed
  */
 public record Report(
         String toolVersion,
@@ -31,6 +35,8 @@ public record Report(
         List<Finding> findings,
         List<Rule> rules,
         BaselineCounts baseline,
+        Optional<Severity> failLevel,
+        Map<Path, Map<String, String>> rulesNotRun,
         int notCloudKitEnabled) {
 
     public static final String TOOL_NAME = "cdlint";
@@ -39,14 +45,30 @@ public record Report(
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(failLevel, "failLevel");
         models = List.copyOf(models);
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
+        rulesNotRun = Map.copyOf(rulesNotRun);
     }
 
+    /** A report that fails at {@code error} and ran every rule on every model. */
     public Report(String toolVersion, WorkingDirectory workingDirectory, List<Path> models, List<Finding> findings,
             List<Rule> rules, BaselineCounts baseline) {
-        this(toolVersion, workingDirectory, models, findings, rules, baseline, 0);
+        this(toolVersion, workingDirectory, models, findings, rules, baseline, Optional.of(Severity.ERROR), Map.of(),
+                0);
+    }
+
+    /** Whether the finding is at or above the fail level, which makes it a failure where a format has those. */
+    public boolean fails(Finding finding) {
+        return failLevel.map(level -> finding.severity().atLeast(level)).orElse(false);
+    }
+
+    /** The rules that did not run on a model, by id, with the reason; the model as a group names it. */
+    public Map<String, String> rulesNotRun(String group) {
+        return rulesNotRun.entrySet().stream()
+                .filter(e -> workingDirectory.display(e.getKey()).equals(group))
+                .map(Map.Entry::getValue).findFirst().orElse(Map.of());
     }
 
     public long count(Severity severity) {
@@ -58,15 +80,29 @@ public record Report(
         return failLevel.map(level -> findings.stream().anyMatch(f -> f.severity().atLeast(level))).orElse(false);
     }
 
-    /** The closing line of a run: "3 errors, 1 warning, 0 infos in 2 models", or that nothing was found. */
+    /**
+     * The closing line of a run, a sentence: "4 findings (3 errors, 1 info) in 2 models.", naming only the
+     * severities found, or that nothing was found.
+     */
     public String summary() {
-        String in = " in " + count(models.size(), "model", "models");
+        String in = " in " + count(models.size(), "model", "models") + ".";
         if (findings.isEmpty()) {
-            return "No problems found" + in + ".";
+            return "No problems found" + in;
         }
-        return count(count(Severity.ERROR), "error", "errors") + ", "
-                + count(count(Severity.WARNING), "warning", "warnings") + ", "
-                + count(count(Severity.INFO), "info", "infos") + in;
+        List<String> bySeverity = new ArrayList<>();
+        long errors = count(Severity.ERROR);
+        long warnings = count(Severity.WARNING);
+        long infos = count(Severity.INFO);
+        if (errors > 0) {
+            bySeverity.add(count(errors, "error", "errors"));
+        }
+        if (warnings > 0) {
+            bySeverity.add(count(warnings, "warning", "warnings"));
+        }
+        if (infos > 0) {
+            bySeverity.add(infos + " info");
+        }
+        return count(findings.size(), "finding", "findings") + " (" + String.join(", ", bySeverity) + ")" + in;
     }
 
     /** The line under the summary that counts the models not checked, in a run over several models. */

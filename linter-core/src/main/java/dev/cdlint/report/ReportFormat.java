@@ -1,5 +1,6 @@
 package dev.cdlint.report;
 
+import dev.cdlint.source.SourceLocation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,19 @@ public enum ReportFormat {
             case JUNIT -> "cdlint-junit.xml";
             case CHECKSTYLE -> "cdlint-checkstyle.xml";
             case GITHUB -> "cdlint-github.txt";
+        };
+    }
+
+    /**
+     * An error that stopped the run (a bad configuration, a missing file), as this format's reader takes it in:
+     * a GitHub {@code ::error} command, which annotates the file, or an Xcode issue line with an absolute path.
+     * Empty for formats whose readers look only for findings: the error line on standard error is all there is.
+     */
+    public Optional<String> runError(WorkingDirectory directory, SourceLocation location, String message) {
+        return switch (this) {
+            case GITHUB -> Optional.of(GithubReporter.command("error", directory, location, Report.TOOL_NAME, message));
+            case XCODE -> Optional.of(XcodeReporter.line(directory, location, "error", message));
+            default -> Optional.empty();
         };
     }
 

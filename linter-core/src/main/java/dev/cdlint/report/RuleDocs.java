@@ -43,7 +43,7 @@ public final class RuleDocs {
             StringBuilder options = new StringBuilder();
             rule.options().forEach(o -> options.append(o.key()).append(" (default ").append(o.defaultValue())
                     .append("): ").append(o.description()).append('\n'));
-            section(out, "Options in .cdlint.yml, under rules: " + rule.id() + ":", options.toString().strip());
+            section(out, "Options (in .cdlint.yml, under rules, then " + rule.id() + ")", options.toString().strip());
         }
         section(out, "Source", info.source());
         return out.toString();

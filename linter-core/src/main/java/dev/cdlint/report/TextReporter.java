@@ -15,11 +15,12 @@ import java.util.Map;
  * App/Model.xcdatamodeld
  *   App/Model.xcdatamodeld/Model.xcdatamodel/contents:12:5  error    Note.title is required  [rule-id]
  *
- * 1 error, 0 warnings, 0 infos in 1 model
+ * 1 finding (1 error) in 1 model.
  * </pre>
  *
- * Locations are relative to the working directory, padded to one width so that severities and messages line up
- * in columns; a multi-line message continues under its first line. Colour only marks things up: the text without
+ * Locations are relative to the working directory, padded to one width within each model's group so that
+ * severities and messages line up in columns there (one long path elsewhere in the run does not push every line
+ * wide); a multi-line message continues under its first line. Untrusted text has its control characters escaped. Colour only marks things up: the text without
  * it says the same.
  */
 final class TextReporter implements Reporter {
@@ -49,15 +50,16 @@ final class TextReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         WorkingDirectory directory = report.workingDirectory();
-        int locationWidth = report.findings().stream()
-                .mapToInt(f -> directory.display(f.location()).length()).max().orElse(0);
         for (Report.Group group : report.groups()) {
             if (group.findings().isEmpty()) {
                 continue;
             }
-            out.write(style(BOLD, group.name()) + "\n");
-            for (Finding finding : group.findings()) {
-                writeFinding(out, directory.display(finding.location()), locationWidth, finding);
+            out.write(style(BOLD, ControlCharacters.escape(group.name())) + "\n");
+            List<String> locations = group.findings().stream()
+                    .map(f -> ControlCharacters.escape(directory.display(f.location()))).toList();
+            int locationWidth = locations.stream().mapToInt(String::length).max().orElse(0);
+            for (int i = 0; i < locations.size(); i++) {
+                writeFinding(out, locations.get(i), locationWidth, group.findings().get(i));
             }
             out.write("\n");
         }
@@ -78,7 +80,7 @@ final class TextReporter implements Reporter {
                 + " ".repeat(SEVERITY_WIDTH - severity.length()) + GAP;
         String continuation = " ".repeat(INDENT.length() + locationWidth + GAP.length() + SEVERITY_WIDTH
                 + GAP.length());
-        String[] lines = finding.message().split("\\R", -1);
+        String[] lines = ControlCharacters.escapeKeepingLines(finding.message()).split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             out.write((i == 0 ? prefix : continuation) + lines[i]);
             out.write(i == lines.length - 1 ? GAP + style(DIM, "[" + finding.rule() + "]") + "\n" : "\n");

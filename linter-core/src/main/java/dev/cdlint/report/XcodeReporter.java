@@ -1,6 +1,7 @@
 package dev.cdlint.report;
 
 import dev.cdlint.finding.Finding;
+import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -16,10 +17,16 @@ final class XcodeReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         for (Finding finding : report.findings()) {
-            out.write(report.workingDirectory().displayAbsolute(finding.location()) + ": " + kind(finding) + ": "
-                    + Messages.oneLine(finding.message()) + " [" + finding.rule() + "]\n");
+            out.write(line(report.workingDirectory(), finding.location(), kind(finding),
+                    finding.message() + " [" + finding.rule() + "]") + "\n");
         }
         out.flush();
+    }
+
+    /** {@code /abs/path:line:column: kind: message}, with control characters escaped. */
+    static String line(WorkingDirectory directory, SourceLocation location, String kind, String message) {
+        return ControlCharacters.escape(directory.displayAbsolute(location)) + ": " + kind + ": "
+                + ControlCharacters.escape(Messages.oneLine(message));
     }
 
     private static String kind(Finding finding) {

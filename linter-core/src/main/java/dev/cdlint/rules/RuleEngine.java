@@ -1,8 +1,10 @@
 package dev.cdlint.rules;
 
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.diff.SchemaDiffRules;
 import dev.cdlint.evolution.DeployedModel;
 import dev.cdlint.evolution.DeployedSchema;
+import dev.cdlint.evolution.EvolutionRules;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
@@ -52,6 +54,25 @@ public final class RuleEngine {
             }
         }
         return List.copyOf(checked);
+    }
+
+    /**
+     * The rules that {@link #check} leaves out for a model with this configuration, by id, with the reason: those
+     * turned off, the schema rules without a production schema and the evolution rules without a deployed model.
+     */
+    public Map<String, String> rulesNotRun(LintConfig config, boolean withProductionSchema, boolean withDeployedModel) {
+        Map<String, String> notRun = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            if (config.settingsFor(rule).isEmpty()) {
+                notRun.put(rule.id(), "turned off in the configuration");
+            } else if (!withProductionSchema && SchemaDiffRules.ALL.stream().anyMatch(r -> r.id().equals(rule.id()))) {
+                notRun.put(rule.id(), "no production schema to compare with (--against, or schema: in .cdlint.yml)");
+            } else if (!withDeployedModel && EvolutionRules.ALL.stream().anyMatch(r -> r.id().equals(rule.id()))) {
+                notRun.put(rule.id(), "no deployed model to compare with (--against-ref, --against-model, or"
+                        + " against-ref: in .cdlint.yml)");
+            }
+        }
+        return notRun;
     }
 
     /** The findings for the model, sorted, each reported once however many configurations contain its element. */

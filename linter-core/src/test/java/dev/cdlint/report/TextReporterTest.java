@@ -25,6 +25,22 @@ class TextReporterTest {
     }
 
     @Test
+    void alignsColumnsWithinEachModelNotAcrossTheRun() {
+        String output = Render.render(ReportFormat.TEXT, ReportFixture.report());
+
+        assertThat(output).contains("  Widget/Cache.xcdatamodel/contents:3:7  error  ");
+    }
+
+    @Test
+    void theSummaryNamesOnlyTheSeveritiesFoundAndEndsTheSentence() {
+        Report report = ReportFixture.report();
+        assertThat(report.summary()).isEqualTo("4 findings (2 errors, 1 warning, 1 info) in 2 models.");
+
+        Report oneInfo = ReportFixture.report(report.findings().subList(0, 1), BaselineCounts.NONE);
+        assertThat(oneInfo.summary()).isEqualTo("1 finding (1 info) in 2 models.");
+    }
+
+    @Test
     void colourOnlyOnATerminalWithoutNoColor() {
         assertThat(TextReporter.useColour(true, Map.of())).isTrue();
         assertThat(TextReporter.useColour(true, Map.of("NO_COLOR", ""))).as("empty NO_COLOR is unset").isTrue();

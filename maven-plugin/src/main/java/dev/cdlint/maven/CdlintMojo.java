@@ -19,8 +19,16 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** What the goals share: which models, which configuration, and {@code skip}. */
 abstract class CdlintMojo extends AbstractMojo {
 
+    /** The project folder, searched for models when {@code models} is not set. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
+
+    /**
+     * The folder Maven was started in (the reactor root of a multi-module build): report files name models relative
+     * to it, as GitHub resolves annotations and SARIF against the checkout's root.
+     */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
+    private File executionRootDirectory;
 
     /** The models to lint; by default every {@code .xcdatamodeld} (and loose {@code .xcdatamodel}) in the project. */
     @Parameter(property = "cdlint.models")
@@ -46,6 +54,7 @@ abstract class CdlintMojo extends AbstractMojo {
     @Parameter(property = "cdlint.excludes")
     private List<String> excludes = List.of();
 
+    /** Where the report files ({@code outputFormats}) and the {@code schema} goal's {@code .ckdb} files go. */
     @Parameter(property = "cdlint.outputDirectory", defaultValue = "${project.build.directory}/cdlint")
     private File outputDirectory;
 
@@ -114,8 +123,12 @@ abstract class CdlintMojo extends AbstractMojo {
         }
     }
 
-    /** The project folder, which paths in the log and in reports are shown relative to, as compilers print them. */
-    protected WorkingDirectory project() {
-        return new WorkingDirectory(baseDirectory.toPath());
+    /**
+     * The folder report files name paths relative to: where Maven was started, the reactor root, so that a report
+     * of a module resolves from the checkout's root as CI services read it. The log uses absolute paths instead,
+     * as the compiler plugin does, so that IDEs and terminals link them wherever the build ran.
+     */
+    protected WorkingDirectory reportRoot() {
+        return new WorkingDirectory(executionRootDirectory.toPath());
     }
 }

@@ -6,6 +6,8 @@ import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.LintResult;
 import dev.cdlint.lint.Linter;
 import dev.cdlint.report.BaselineCounts;
+import dev.cdlint.report.ControlCharacters;
+import dev.cdlint.report.Messages;
 import dev.cdlint.report.Report;
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.report.WorkingDirectory;
@@ -24,7 +26,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Lints the project's Core Data models and fails the build when findings reach {@code failOn}. Findings are
- * logged as {@code path:line:col: message [rule]}, at Maven's error, warning or info level.
+ * logged as {@code /absolute/path:line:col: message [rule]}, at Maven's error, warning or info level, as the
+ * compiler plugin logs its errors; report files name paths relative to the folder Maven was started in.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends CdlintMojo {
@@ -55,36 +58,37 @@ public final class CheckMojo extends CdlintMojo {
     @Override
     protected void execute(List<Path> models) throws MojoExecutionException, MojoFailureException {
         Optional<Severity> failLevel = failLevel();
-        WorkingDirectory project = project();
+        WorkingDirectory root = reportRoot();
         LintResult result;
         try {
             Linter linter = new Linter(RuleEngine.withAllRules(), (model, index, total) ->
-                    getLog().debug("cdlint: [" + index + "/" + total + "] " + project.display(model)));
+                    getLog().debug("cdlint: [" + index + "/" + total + "] " + root.absolute(model)));
             getLog().info("cdlint: checking " + models.size() + (models.size() == 1 ? " model" : " models"));
             result = linter.lint(new LintRequest(models, configFile(), path(productionSchema), scopes(), null,
                     againstRef));
         } catch (InputException e) {
-            throw new MojoExecutionException(e.describe(), e);
+            throw new MojoExecutionException(ControlCharacters.escape(e.describe()), e);
         }
         for (Finding finding : result.findings()) {
-            String line = project.display(finding.location()) + ": " + finding.message() + " [" + finding.rule()
-                    + "]";
+            String line = ControlCharacters.escape(root.displayAbsolute(finding.location())) + ": "
+                    + ControlCharacters.escape(Messages.oneLine(finding.message())) + " [" + finding.rule() + "]";
             switch (finding.severity()) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);
                 case INFO -> getLog().info(line);
             }
         }
-        Report report = new Report(ToolVersion.current(), project, result.models(),
-                result.findings(), RuleCatalog.all(), BaselineCounts.NONE, result.notCloudKitEnabled().size());
+        Report report = new Report(ToolVersion.current(), root, result.models(), result.findings(),
+                RuleCatalog.all(), BaselineCounts.NONE, failLevel, result.rulesNotRun(), result.notCloudKitEnabled().size());
         List<Path> reports = Reports.write(report, outputFormats, outputDirectory(), result.inputs());
+        String written = reports.isEmpty() ? "" : " Reports: " + String.join(", ",
+                reports.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
         report.notCloudKitEnabledNote().ifPresent(note -> getLog().info("cdlint: " + note));
-        String summary = "cdlint: " + report.summary();
         if (report.reaches(failLevel)) {
-            throw new MojoFailureException(summary + " (failOn: " + failOn + ")"
-                    + (reports.isEmpty() ? "" : "; reports: " + reports.stream().map(project::display).toList()));
+            throw new MojoFailureException("cdlint: " + report.summary() + " The build fails on " + failOn
+                    + " (failOn)." + written);
         }
-        getLog().info(summary);
+        getLog().info("cdlint: " + report.summary() + written);
     }
 
     private Optional<Severity> failLevel() throws MojoExecutionException {

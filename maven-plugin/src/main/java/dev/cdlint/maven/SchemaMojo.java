@@ -48,7 +48,7 @@ public final class SchemaMojo extends CdlintMojo {
                 List<Path> inputs = new ArrayList<>(List.of(modelPath));
                 Optional.ofNullable(config.file()).ifPresent(inputs::add);
                 OutputFile.check(file, inputs).write(schema);
-                getLog().info("cdlint: wrote " + project().display(file));
+                getLog().info("cdlint: wrote " + file.toAbsolutePath().normalize());
             } catch (InputException e) {
                 throw new MojoExecutionException(e.describe(), e);
             } catch (IOException e) {
