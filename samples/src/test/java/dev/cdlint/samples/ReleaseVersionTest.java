@@ -40,6 +40,11 @@ class ReleaseVersionTest {
         }
     }
 
+    @Test
+    void everyActionReferenceIsTheReleaseTag() throws IOException {
+        assertThat(all("uses: cdlint/cdlint@(\\S+)", ROOT.resolve("README.md"))).isNotEmpty().containsOnly("v" + VERSION);
+    }
+
     private static List<String> all(String regex, Path file) throws IOException {
         return all(Pattern.compile(regex), file);
     }
