@@ -45,7 +45,7 @@ class CommandsTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("record type CD_Tag (Tag) is new since the deployed model (" + JOURNAL
-                + "/Journal.xcdatamodel)", "[evolution-deploy-needed]", "0 errors, 3 warnings");
+                + "/Journal.xcdatamodel)", "[evolution-deploy-needed]", "3 findings (3 warnings) in 1 model.");
     }
 
     @Test
