@@ -7,7 +7,7 @@ def broken = new File(basedir, 'Broken.xcdatamodeld/Broken.xcdatamodel/contents'
 assert log.contains("[ERROR] ${broken}:4:1: Malformed XML: ")
 assert log.contains('[model-unreadable]')
 assert log.contains('[ordered-relationship]')
-assert log.contains('in 2 models (failOn: error)')
+assert log.contains('in 2 models. The build fails on error (failOn).')
 assert log.contains('BUILD FAILURE')
 assert !log.contains('UnmarshalException')
 
