@@ -32,6 +32,6 @@ public record LintResult(List<Path> models, List<Finding> findings, List<Path> i
     }
 
     public LintResult(List<Path> models, List<Finding> findings) {
-        this(models, findings, models, List.of());
+        this(models, findings, models);
     }
 }

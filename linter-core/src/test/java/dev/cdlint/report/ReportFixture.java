@@ -5,6 +5,8 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +56,6 @@ public final class ReportFixture {
 
     public static Report report(List<Finding> findings, BaselineCounts baseline, int notCloudKitEnabled) {
         return new Report("1.2.3", new WorkingDirectory(WORKING_DIRECTORY), List.of(BUNDLE, STANDALONE), findings,
-                TestRules.ALL, baseline, notCloudKitEnabled);
+                TestRules.ALL, baseline, Optional.of(Severity.ERROR), Map.of(), notCloudKitEnabled);
     }
 }
