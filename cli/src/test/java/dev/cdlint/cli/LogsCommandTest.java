@@ -44,7 +44,7 @@ class LogsCommandTest {
         assertThat(run.out()).contains("testflight-sync.log:5: error: production-schema-field (3 times)",
                 "(PhotoEntry.caption)", "production.ckdb has no field CD_caption in CD_Entry: confirmed.",
                 "fix: Run the app against the development environment",
-                "3 problems (3 errors, 0 warnings, 0 infos) in 1 log of 25 lines.");
+                "3 problems (3 errors) in 1 log of 25 lines.");
     }
 
     @Test

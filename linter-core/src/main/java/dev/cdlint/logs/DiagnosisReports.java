@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.report.BaselineCounts;
+import dev.cdlint.report.ControlCharacters;
 import dev.cdlint.report.PrettyJson;
 import dev.cdlint.report.Report;
 import dev.cdlint.report.ReportFormat;
@@ -51,17 +52,17 @@ public final class DiagnosisReports {
     private static void text(LogReport report, Writer out) throws IOException {
         WorkingDirectory directory = report.workingDirectory();
         for (Diagnosis d : report.diagnoses()) {
-            out.write(printable(directory.display(new SourceLocation(d.log(), d.line(), 0))) + ": "
+            out.write(ControlCharacters.escape(directory.display(new SourceLocation(d.log(), d.line(), 0))) + ": "
                     + d.severity().id() + ": " + d.kind().id() + (d.rule() == null ? "" : " [" + d.rule() + "]")
                     + (d.count() == 1 ? "" : " (" + d.count() + " times)") + "\n");
-            out.write("  " + printable(d.detail()) + "\n");
+            out.write("  " + ControlCharacters.escape(d.detail()) + "\n");
             out.write("  why: " + d.kind().why() + "\n");
             if (d.element() != null) {
-                out.write("  model: " + printable(directory.display(d.element()))
-                        + (d.elementName() == null ? "" : " (" + printable(d.elementName()) + ")") + "\n");
+                out.write("  model: " + ControlCharacters.escape(directory.display(d.element()))
+                        + (d.elementName() == null ? "" : " (" + ControlCharacters.escape(d.elementName()) + ")") + "\n");
             }
             for (String note : d.notes()) {
-                out.write("  " + printable(note) + "\n");
+                out.write("  " + ControlCharacters.escape(note) + "\n");
             }
             out.write("  fix: " + d.fix() + "\n\n");
         }
@@ -126,24 +127,5 @@ public final class DiagnosisReports {
             json.writeNullField("column");
         }
         json.writeEndObject();
-    }
-
-    /**
-     * Log text with its control characters made visible ({@code \u001b} for an escape, say), so a log cannot
-     * move the cursor, recolour or hide text in the terminal that shows the report.
-     */
-    static String printable(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = c < 0x20 && c != '\t' || c >= 0x7f && c < 0xa0 || c == '\u2028' || c == '\u2029';
-            if (control && out == null) {
-                out = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out == null ? text : out.toString();
     }
 }

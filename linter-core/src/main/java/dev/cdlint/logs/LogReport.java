@@ -1,6 +1,7 @@
 package dev.cdlint.logs;
 
 import dev.cdlint.finding.Severity;
+import dev.cdlint.report.Report;
 import dev.cdlint.report.WorkingDirectory;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,15 +35,14 @@ public record LogReport(String toolVersion, WorkingDirectory workingDirectory, L
         return failLevel.map(level -> diagnoses.stream().anyMatch(d -> d.severity().atLeast(level))).orElse(false);
     }
 
-    /** The closing line: "2 problems (1 error, 1 warning, 0 infos) in 1 log of 40 lines", or that there were none. */
+    /** The closing line: "2 problems (1 error, 1 info) in 1 log of 40 lines.", or that there were none. */
     public String summary() {
         String in = " in " + plural(logs.size(), "log", "logs") + " of " + plural(lines, "line", "lines");
         if (diagnoses.isEmpty()) {
             return "No sync problems found" + in + ".";
         }
-        return plural(diagnoses.size(), "problem", "problems") + " (" + plural(count(Severity.ERROR), "error",
-                "errors") + ", " + plural(count(Severity.WARNING), "warning", "warnings") + ", "
-                + plural(count(Severity.INFO), "info", "infos") + ")" + in + ".";
+        return plural(diagnoses.size(), "problem", "problems") + " (" + Report.severityCounts(count(Severity.ERROR),
+                count(Severity.WARNING), count(Severity.INFO)) + ")" + in + ".";
     }
 
     private static String plural(long n, String one, String many) {

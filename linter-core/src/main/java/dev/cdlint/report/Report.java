@@ -89,20 +89,23 @@ public record Report(
         if (findings.isEmpty()) {
             return "No problems found" + in;
         }
-        List<String> bySeverity = new ArrayList<>();
-        long errors = count(Severity.ERROR);
-        long warnings = count(Severity.WARNING);
-        long infos = count(Severity.INFO);
+        return count(findings.size(), "finding", "findings") + " (" + severityCounts(count(Severity.ERROR),
+                count(Severity.WARNING), count(Severity.INFO)) + ")" + in;
+    }
+
+    /** "2 errors, 1 info": the severities present, with their counts, for a summary line. */
+    public static String severityCounts(long errors, long warnings, long infos) {
+        List<String> present = new ArrayList<>(3);
         if (errors > 0) {
-            bySeverity.add(count(errors, "error", "errors"));
+            present.add(count(errors, "error", "errors"));
         }
         if (warnings > 0) {
-            bySeverity.add(count(warnings, "warning", "warnings"));
+            present.add(count(warnings, "warning", "warnings"));
         }
         if (infos > 0) {
-            bySeverity.add(infos + " info");
+            present.add(infos + " info");
         }
-        return count(findings.size(), "finding", "findings") + " (" + String.join(", ", bySeverity) + ")" + in;
+        return String.join(", ", present);
     }
 
     /** The line under the summary that counts the models not checked, in a run over several models. */
