@@ -2,6 +2,9 @@ package dev.cdlint.rules;
 
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.ModelWarning;
+import dev.cdlint.source.SourceLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 @RuleInfo(
         id = "model-bundle-irregular",
@@ -28,8 +31,21 @@ public final class ModelBundleIrregular implements ModelRule {
     @Override
     public void check(ModelContext context) {
         for (ModelWarning warning : context.model().warnings()) {
-            context.report(warning.location(), null, null, "While reading " + context.model().name() + ", "
-                    + warning.message() + ".");
+            context.report(inAFile(context, warning.location()), null, null, "While reading "
+                    + context.model().name() + ", " + warning.message() + ".");
         }
+    }
+
+    /**
+     * GitHub annotations and SARIF results attach only to files, so a warning about the bundle or a version folder
+     * is shown at the bundle's .xccurrentversion, or, without one, at the model element of the version checked.
+     */
+    private static SourceLocation inAFile(ModelContext context, SourceLocation at) {
+        if (!Files.isDirectory(at.file())) {
+            return at;
+        }
+        Path currentVersionFile = context.model().path().resolve(".xccurrentversion");
+        return Files.isRegularFile(currentVersionFile)
+                ? new SourceLocation(currentVersionFile, 1, 1) : context.version().location();
     }
 }

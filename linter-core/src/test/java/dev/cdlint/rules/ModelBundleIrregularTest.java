@@ -35,13 +35,34 @@ class ModelBundleIrregularTest {
     }
 
     @Test
-    void reportsWhatTheReaderHadToGuessAtTheBundle() throws IOException {
+    void reportsWhatTheReaderHadToGuessAtTheModelElementOfTheVersionChecked() throws IOException {
         Path bundle = bundleWithTwoVersions();
 
+        // A file and a line, not the bundle folder: GitHub and SARIF attach findings only to files.
         assertThat(lint(bundle)).singleElement().satisfies(finding -> {
             assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-            assertThat(finding.location().file()).isEqualTo(bundle);
+            assertThat(finding.location().file()).isEqualTo(bundle.resolve("Notes 2.xcdatamodel/contents"));
+            assertThat(finding.location().line()).isEqualTo(1);
             assertThat(finding.message()).contains("no .xccurrentversion", "'Notes 2'");
+        });
+    }
+
+    @Test
+    void aVersionFolderTheReaderSkippedIsShownAtTheXccurrentversionFile() throws IOException {
+        Path bundle = bundleWithTwoVersions();
+        Files.createDirectories(bundle.resolve("Notes 3.xcdatamodel"));
+        Files.writeString(bundle.resolve(".xccurrentversion"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <plist version="1.0"><dict>
+                <key>_XCCurrentVersionName</key><string>Notes 4.xcdatamodel</string>
+                </dict></plist>
+                """);
+
+        assertThat(lint(bundle)).isNotEmpty().allSatisfy(finding ->
+                assertThat(Files.isRegularFile(finding.location().file())).isTrue());
+        assertThat(lint(bundle)).anySatisfy(finding -> {
+            assertThat(finding.location().file()).isEqualTo(bundle.resolve(".xccurrentversion"));
+            assertThat(finding.message()).contains("'Notes 3' has no contents file");
         });
     }
 
