@@ -46,11 +46,11 @@ public final class UndeployedField implements ConfigurationRule {
         }
     }
 
-    /** Production rejects a record only when it carries a value for the field (cloudkit-mapping.md §11). */
+    /** Production rejects a record only when it carries a value for the field (docs/cloudkit.md#production-schema). */
     private static String whichSavesFail(DeployedRecordType type, MirroredField field) {
         String entity = field.entity() != null ? field.entity() : type.expected().rootEntity();
-        return field.kind() == FieldKind.ENTITY_NAME ? "every save of a " + entity + " fails"
-                : "saving a " + entity + " that has a value for " + (field.property() != null ? field.property()
-                        : "it") + " fails";
+        return field.kind() == FieldKind.ENTITY_NAME ? "every save of " + entity + " objects fails"
+                : "saving " + entity + " objects that have a value for " + (field.property() != null
+                        ? field.property() : "it") + " fails";
     }
 }

@@ -96,7 +96,7 @@ class SchemaDiffFixturesTest {
                 .satisfies(f -> assertThat(f.entity() + "." + f.property()).isEqualTo("Note.body"))
                 .extracting(Finding::message).asString()
                 .contains("Cannot create or modify field 'CD_body' in record 'CD_Note' in production schema")
-                .contains("saving a Note that has a value for body fails").doesNotContain("every save")
+                .contains("saving Note objects that have a value for body fails").doesNotContain("every save")
                 .contains("initializeCloudKitSchema()", "Deploy Schema Changes", "cktool import-schema reaches"
                         + " only the development environment");
     }
