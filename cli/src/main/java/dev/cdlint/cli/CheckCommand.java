@@ -101,10 +101,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportFormat reportFormat = ReportFormat.fromId(format).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "--format: '" + format + "' is not a format; use one of "
-                        + String.join(", ", ReportFormat.ids())));
-        Optional<Severity> failLevel = failLevel();
+        ReportFormat reportFormat = ReportOptions.format(spec, format);
+        Optional<Severity> failLevel = ReportOptions.failLevel(spec, failOn);
         if (againstModel != null && againstRef != null) {
             throw new ParameterException(spec.commandLine(), "--against-model and --against-ref both name the"
                     + " deployed model; give one");
@@ -187,14 +185,6 @@ final class CheckCommand implements Callable<Integer> {
                         ControlCharacters.escape(model.toString()));
             }
         };
-    }
-
-    private Optional<Severity> failLevel() {
-        try {
-            return Severity.failLevel(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
-        }
     }
 
     private List<ExcludeGlob> excludeGlobs() {

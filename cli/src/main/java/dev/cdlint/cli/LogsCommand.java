@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,15 +60,8 @@ final class LogsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat reportFormat = ReportFormat.fromId(format).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "--format: '" + format + "' is not a format; use one of "
-                        + String.join(", ", ReportFormat.ids())));
-        Optional<Severity> failLevel;
-        try {
-            failLevel = Severity.failLevel(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
-        }
+        ReportFormat reportFormat = ReportOptions.format(spec, format);
+        Optional<Severity> failLevel = ReportOptions.failLevel(spec, failOn);
         List<LogAnalysis.Source> sources = new ArrayList<>();
         for (Path file : files) {
             sources.add(file.equals(STANDARD_INPUT) ? LogAnalysis.Source.stream(STANDARD_INPUT, System.in)

@@ -1,13 +1,13 @@
 package dev.cdlint.cli;
 
+import static dev.cdlint.cli.InProcess.cdlint;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.cli.CdlintProcess.Run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +26,6 @@ class LogsCommandTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run cdlint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     @Test
     void textNamesEachProblemOnceWithItsCountElementAndFix() {

@@ -1,9 +1,9 @@
 package dev.cdlint.cli;
 
+import static dev.cdlint.cli.InProcess.cdlint;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.cdlint.cli.CdlintProcess.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,15 +17,6 @@ class RunOutcomeTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String out, String err) {}
-
-    private static Run cdlint(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exitCode, out.toString(), err.toString());
-    }
 
     @Test
     void writingABaselineSucceedsSoAnAdoptionScriptGoesOn() throws Exception {
