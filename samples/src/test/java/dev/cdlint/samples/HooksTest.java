@@ -7,6 +7,7 @@ import dev.cdlint.samples.Processes.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,6 +56,57 @@ class HooksTest {
 
         assertThat(accepted.exitCode()).as(accepted.output()).isZero();
         assertThat(accepted.output()).contains("cdlint (Core Data models that sync through CloudKit)", "Passed");
+    }
+
+    @Test
+    void theFirstHookRunSaysOnTheTerminalThatItBuildsCdlint() throws Exception {
+        assumeTrue(Processes.onPath("script"), "skipped: util-linux's 'script', which gives git a terminal, is"
+                + " not installed");
+        // No CDLINT_JAR: the launcher builds on first use, with a stand-in for the Maven Wrapper.
+        environment.remove("CDLINT_JAR");
+        environment.put("CDLINT_BUILT_JAR", Processes.cliJar().toString());
+        Path app = appWithPreCommit(true);
+        fixModel(app, "");
+
+        // In a terminal, as a developer commits: pre-commit captures the hook's own output and shows it only on
+        // failure, so the notice must reach the terminal by another way.
+        Result first = Processes.run(app, environment, "script", "-qec", "git commit -m 'Add the model'", "/dev/null");
+
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("cdlint: building the CLI (first use), this takes a minute...", "Passed");
+
+        Files.writeString(app.resolve("Journal/.cdlint.yml"), "\n", StandardOpenOption.APPEND);
+        Processes.ok(app, environment, "git", "add", "Journal");
+        Result second = Processes.run(app, environment, "script", "-qec", "git commit -m 'Touch'", "/dev/null");
+
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.output()).doesNotContain("building");
+    }
+
+    @Test
+    void theReadmeLocalHookRunsAVendoredCopy() throws Exception {
+        assumeTrue(Processes.onPath("pre-commit"), "skipped: the pre-commit tool is not installed (.ci/run"
+                + " installs Debian's package 'pre-commit')");
+        Path app = Processes.gitRepository(dir.resolve("app"), environment);
+        copyHookFiles(app.resolve("tools/cdlint"));
+        Files.writeString(app.resolve(".pre-commit-config.yaml"), readmeYaml("repo: local"));
+        Processes.ok(app, environment, "pre-commit", "install");
+        Processes.ok(app, environment, "git", "add", ".");
+        Processes.ok(app, environment, "git", "commit", "-q", "-m", "Vendor cdlint");
+
+        Processes.copyTree(sample("journal-broken"), app.resolve("Journal"));
+        Processes.ok(app, environment, "git", "add", "Journal");
+        Result refused = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
+
+        assertThat(refused.exitCode()).as(refused.output()).isNotZero();
+        assertThat(refused.output()).contains("cdlint", "Failed", "Journal/Journal.xcdatamodel/contents:",
+                "[ordered-relationship]");
+
+        fixModel(app, "");
+        Result accepted = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
+
+        assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+        assertThat(accepted.output()).contains("cdlint", "Passed");
     }
 
     @Test
@@ -141,9 +193,13 @@ class HooksTest {
 
     /** An app repository whose commits run the project's pre-commit hook, as the sample set-up describes. */
     private Path appWithPreCommit() throws IOException, InterruptedException {
+        return appWithPreCommit(false);
+    }
+
+    private Path appWithPreCommit(boolean buildsOnFirstUse) throws IOException, InterruptedException {
         assumeTrue(Processes.onPath("pre-commit"), "skipped: the pre-commit tool is not installed (.ci/run"
                 + " installs Debian's package 'pre-commit')");
-        String hookRevision = hookRepository();
+        String hookRevision = hookRepository(buildsOnFirstUse);
         Path app = Processes.gitRepository(dir.resolve("app"), environment);
         String config = Files.readString(Processes.projectRoot().resolve("samples/pre-commit/.pre-commit-config.yaml"))
                 .replace("https://github.com/cdlint/cdlint", dir.resolve("hooks").toString())
@@ -155,17 +211,42 @@ class HooksTest {
         return app;
     }
 
-    /** A repository holding the project's hook definition and launcher, as pre-commit clones cdlint's. */
-    private String hookRepository() throws IOException, InterruptedException {
+    /**
+     * A repository holding the project's hook definition and launcher, as pre-commit clones cdlint's. When it
+     * builds on first use, a stand-in for the Maven Wrapper "builds" the CLI by copying the one the cli module
+     * built (named by CDLINT_BUILT_JAR).
+     */
+    private String hookRepository(boolean buildsOnFirstUse) throws IOException, InterruptedException {
         Path hooks = Processes.gitRepository(dir.resolve("hooks"), environment);
         Files.copy(Processes.projectRoot().resolve(".pre-commit-hooks.yaml"), hooks.resolve(".pre-commit-hooks.yaml"));
-        Files.copy(Processes.projectRoot().resolve("cdlint"), hooks.resolve("cdlint"));
-        Path runner = Path.of("cli/src/dist/bin/cdlint"); // ./cdlint hands over to it
-        Files.copy(Processes.projectRoot().resolve(runner), Files.createDirectories(hooks.resolve(runner.getParent()))
-                .resolve("cdlint"));
+        copyHookFiles(hooks);
+        if (buildsOnFirstUse) {
+            Path wrapper = hooks.resolve("mvnw");
+            Files.writeString(wrapper, "#!/bin/sh\nmkdir -p cli/target && cp \"$CDLINT_BUILT_JAR\" cli/target/cdlint.jar\n");
+            Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
         Processes.ok(hooks, environment, "git", "add", ".");
         Processes.ok(hooks, environment, "git", "commit", "-q", "-m", "cdlint hook");
         return Processes.ok(hooks, environment, "git", "rev-parse", "HEAD").strip();
+    }
+
+    /** The launcher and the runner it hands over to, as a clone or a vendored copy of cdlint holds them. */
+    private static void copyHookFiles(Path to) throws IOException {
+        Files.createDirectories(to);
+        Files.copy(Processes.projectRoot().resolve("cdlint"), to.resolve("cdlint"));
+        Path runner = Path.of("cli/src/dist/bin/cdlint"); // ./cdlint hands over to it
+        Files.copy(Processes.projectRoot().resolve(runner), Files.createDirectories(to.resolve(runner.getParent()))
+                .resolve("cdlint"));
+    }
+
+    /** The README's YAML example that contains the marker, as a user would copy it. */
+    private static String readmeYaml(String marker) throws IOException {
+        String readme = Files.readString(Processes.projectRoot().resolve("README.md"));
+        int start = readme.lastIndexOf("```yaml\n", readme.indexOf(marker));
+        assertThat(start).as("a README YAML block containing " + marker).isNotNegative();
+        String block = readme.substring(start + "```yaml\n".length(), readme.indexOf("```\n", start + 7));
+        assertThat(block).contains(marker);
+        return block;
     }
 
     private static Path sample(String name) {
