@@ -1,10 +1,5 @@
 package dev.cdlint.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
@@ -16,46 +11,64 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
-/** Reads a YAML file into {@link YamlNode}s with Jackson's streaming parser, which knows each token's position. */
+/**
+ * Reads a YAML file into {@link YamlNode}s from SnakeYAML's parser events, which carry each value's position.
+ * Only the parser runs: nothing is constructed from tags, and aliases are refused, so a configuration is plain
+ * text values in maps and lists. (The event parser is also a fraction of the start-up cost of a data-binding
+ * parser, and a configuration is read on every run.)
+ */
 final class YamlTreeReader {
-
-    /** One factory per process: creating it loads the YAML parser, which costs more than reading a small file. */
-    private static final YAMLFactory FACTORY = new YAMLFactory();
 
     /** A configuration is a few hundred bytes; the cap refuses a huge file before the parser spends minutes on it. */
     static final long MAX_BYTES = 1024 * 1024;
 
-    /** YAML's line breaks: LF, CRLF and CR. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-    private static final Pattern DOCUMENT_START = Pattern.compile("---(\\s|$)");
+    /** Deeper than any configuration needs; the tree is built by recursion, so the depth is capped. */
+    static final int MAX_DEPTH = 100;
+
+    /** Plain scalars YAML reads as null; a configuration reads them as an empty value. */
+    private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
 
     private YamlTreeReader() {}
 
     static void prepare() {
-        Objects.requireNonNull(FACTORY);
+        new ParserImpl(new StreamReader(""), new LoaderOptions()).getEvent();
     }
 
     /** The document's root, or null for an empty file. */
     static YamlNode read(Path file) {
-        String text = text(file);
-        try (JsonParser parser = FACTORY.createParser(text)) {
-            if (parser.nextToken() == null) {
+        Parser parser = new ParserImpl(new StreamReader(text(file)), new LoaderOptions());
+        try {
+            parser.getEvent(); // the stream's start
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
                 return null;
             }
-            YamlNode root = node(parser, file);
-            if (parser.nextToken() != null) {
-                int line = documentStartBefore(text, parser.currentTokenLocation().getLineNr());
-                throw new InputException(new SourceLocation(file, line, line > 0 ? 1 : 0), "a second YAML document"
+            parser.getEvent(); // the document's start
+            YamlNode root = node(parser, file, 0);
+            parser.getEvent(); // the document's end
+            if (!parser.checkEvent(Event.ID.StreamEnd)) {
+                SourceLocation second = at(file, parser.peekEvent().getStartMark());
+                throw new InputException(new SourceLocation(file, second.line(), 1), "a second YAML document"
                         + " ('---'); " + LintConfig.FILE_NAME + " holds one, and cdlint would not read this one");
             }
             return root;
-        } catch (JsonProcessingException e) {
-            throw new InputException(at(file, e.getLocation()), "malformed YAML: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(file), "cannot read the file: " + e.getMessage(), e);
+        } catch (MarkedYAMLException e) {
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            throw new InputException(at(file, e.getProblemMark()), "malformed YAML: " + context + e.getProblem(), e);
+        } catch (YAMLException e) {
+            throw new InputException(SourceLocation.ofFile(file), "malformed YAML: " + e.getMessage(), e);
         }
     }
 
@@ -75,50 +88,51 @@ final class YamlTreeReader {
         }
     }
 
-    /** The line of the {@code ---} that starts the document whose first token is on {@code line}, or 0. */
-    private static int documentStartBefore(String text, int line) {
-        String[] lines = LINE_BREAK.split(text, -1);
-        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
-            if (DOCUMENT_START.matcher(lines[i]).lookingAt()) {
-                return i + 1;
-            }
+    private static YamlNode node(Parser parser, Path file, int depth) {
+        Event event = parser.getEvent();
+        SourceLocation location = at(file, event.getStartMark());
+        if (depth > MAX_DEPTH) {
+            throw new InputException(location, "values nested more than " + MAX_DEPTH + " levels deep");
         }
-        return 0;
-    }
-
-    private static YamlNode node(JsonParser parser, Path file) throws IOException {
-        SourceLocation location = at(file, parser.currentTokenLocation());
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
+        if (event.is(Event.ID.MappingStart)) {
             Map<YamlNode.Scalar, YamlNode> entries = new LinkedHashMap<>();
             Map<String, YamlNode.Scalar> keys = new HashMap<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                YamlNode.Scalar key = new YamlNode.Scalar(parser.currentName(),
-                        at(file, parser.currentTokenLocation()));
+            while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                YamlNode keyNode = node(parser, file, depth + 1);
+                if (!(keyNode instanceof YamlNode.Scalar key)) {
+                    throw new InputException(keyNode.location(), "a key that is a map or a list; keys are plain"
+                            + " values");
+                }
                 YamlNode.Scalar first = keys.putIfAbsent(key.text(), key);
                 if (first != null) {
                     throw new InputException(key.location(), "duplicate key " + key.describe() + ", first at line "
                             + first.location().line() + "; YAML keeps only one of them");
                 }
-                parser.nextToken();
-                entries.put(key, node(parser, file));
+                entries.put(key, node(parser, file, depth + 1));
             }
+            parser.getEvent();
             return new YamlNode.Mapping(entries, location);
         }
-        if (token == JsonToken.START_ARRAY) {
+        if (event.is(Event.ID.SequenceStart)) {
             List<YamlNode> items = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                items.add(node(parser, file));
+            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                items.add(node(parser, file, depth + 1));
             }
+            parser.getEvent();
             return new YamlNode.Sequence(items, location);
         }
-        return new YamlNode.Scalar(token == JsonToken.VALUE_NULL ? "" : parser.getText(), location);
+        if (event instanceof AliasEvent alias) {
+            throw new InputException(location, "an alias (*" + alias.getAnchor() + "); write the value itself");
+        }
+        ScalarEvent scalar = (ScalarEvent) event;
+        boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && scalar.getTag() == null;
+        return new YamlNode.Scalar(plain && NULLS.contains(scalar.getValue()) ? "" : scalar.getValue(), location);
     }
 
-    private static SourceLocation at(Path file, JsonLocation location) {
-        if (location == null) {
+    private static SourceLocation at(Path file, Mark mark) {
+        if (mark == null) {
             return SourceLocation.ofFile(file);
         }
-        return new SourceLocation(file, Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
+        return new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 }

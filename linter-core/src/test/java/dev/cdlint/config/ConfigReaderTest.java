@@ -116,6 +116,28 @@ class ConfigReaderTest {
     }
 
     @Test
+    void malformedYamlIsSaidInOneLine() throws IOException {
+        Path file = write("scopes:\n  Default: [private\n");
+
+        assertError(file, 3, 1, "malformed YAML: while parsing a flow sequence: expected ',' or ']', but got");
+        assertThatThrownBy(() -> ConfigReader.read(file)).message().doesNotContain("\n");
+    }
+
+    @Test
+    void anAliasIsAnErrorAtTheAlias() throws IOException {
+        Path file = write("scopes:\n  Default: &database private\n  Public: *database\n");
+
+        assertError(file, 3, 11, "an alias (*database); write the value itself");
+    }
+
+    @Test
+    void valuesNestedTooDeeplyAreAnError() throws IOException {
+        Path file = write("exclude: " + "[".repeat(150) + "]".repeat(150) + "\n");
+
+        assertError(file, 1, 110, "values nested more than 100 levels deep");
+    }
+
+    @Test
     void aDuplicateKeyIsAnErrorAtTheSecond() throws IOException {
         Path file = write("rules:\n  decimal-precision: off\n  decimal-precision: error\n");
 
