@@ -49,10 +49,13 @@ public final class GitRevision {
      * @throws InputException when the model is not in a git repository, or the revision does not exist there
      */
     public static DeployedModel modelAt(Path model, String ref) {
-        return open(model, ref).read(model);
+        GitRevision revision = open(model, ref);
+        return revision.commit == null ? DeployedModel.absent(revision.shownAs(revision.repositoryPath(model)), ref)
+                : revision.read(model);
     }
 
-    static GitRevision open(Path model, String ref) {
+    /** The revision; one without a commit in a repository that has none yet. */
+    private static GitRevision open(Path model, String ref) {
         SourceLocation at = SourceLocation.ofFile(model);
         if (ref.isBlank() || ref.startsWith("-")) {
             throw new InputException(at, "'" + ref + "' is not a git revision");
@@ -72,6 +75,11 @@ public final class GitRevision {
         Path top = Path.of(topLevel.text().strip());
         Result commit = git(top, null, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
         if (!commit.ok()) {
+            // Before a repository's first commit (which a pre-commit hook runs in) no revision exists at all:
+            // nothing can have been deployed from it, so the model is all new, as one added since the revision is.
+            if (!git(top, null, "rev-parse", "--verify", "--quiet", "HEAD").ok()) {
+                return new GitRevision(top, ref, null);
+            }
             throw new InputException(at, "--against-ref: no revision '" + ref + "' in the git repository " + top
                     + " (a branch, tag or commit; fetch it first if it is a remote branch)");
         }

@@ -111,6 +111,21 @@ class GitRevisionTest {
     }
 
     @Test
+    void beforeTheFirstCommitEveryModelIsAllNew(@TempDir Path fresh) throws Exception {
+        git(fresh, "init", "-q", "-b", "main");
+        Path model = fresh.resolve("App/Other.xcdatamodel/contents");
+        Files.createDirectories(model.getParent());
+        Files.copy(fixture.currentContents(), model);
+        git(fresh, "add", ".");
+
+        List<Finding> findings = new Linter().lint(new LintRequest(List.of(model.getParent()), null, null, Map.of(),
+                null, "main")).findings().stream().filter(f -> f.rule().startsWith("evolution-")).toList();
+
+        assertThat(findings).extracting(Finding::rule).containsOnly("evolution-deploy-needed");
+        assertThat(findings).extracting(Finding::recordType).containsExactlyInAnyOrder("CD_CDProfileV3", "CD_Note");
+    }
+
+    @Test
     void aModelOutsideAGitRepositoryIsAnError(@TempDir Path elsewhere) throws IOException {
         Path model = elsewhere.resolve("Notes.xcdatamodel/contents");
         Files.createDirectories(model.getParent());
