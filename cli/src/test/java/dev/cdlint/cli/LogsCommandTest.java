@@ -58,10 +58,11 @@ class LogsCommandTest {
         JsonNode first = json.get("diagnoses").get(0);
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("kind", "severity", "count", "line", "message", "fix", "rule", "recordType",
-                "field", "entity", "property", "location");
+        assertThat(keys).containsExactly("kind", "severity", "count", "log", "line", "message", "fix", "rule",
+                "recordType", "field", "entity", "property", "location");
         assertThat(first.get("kind").asText()).isEqualTo("production-schema-field");
         assertThat(first.get("count").asInt()).isEqualTo(3);
+        assertThat(first.get("log").asText()).endsWith("samples/journal/logs/testflight-sync.log");
         assertThat(first.get("line").asInt()).isEqualTo(5);
         assertThat(first.get("recordType").asText()).isEqualTo("CD_Entry");
         assertThat(first.get("field").asText()).isEqualTo("CD_caption");
@@ -71,6 +72,19 @@ class LogsCommandTest {
         assertThat(first.get("location").get("file").asText()).endsWith("Journal 2.xcdatamodel/contents");
         assertThat(first.get("location").get("line").asInt()).isEqualTo(18);
         assertThat(json.get("summary").get("error").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void jsonNamesTheLogOfEachDiagnosisWhenThereAreSeveral() throws Exception {
+        Path other = Files.writeString(dir.resolve("device-b.log"),
+                "CoreData: error: <CKError 0x1: \"Quota Exceeded\" (25/2035); \"Quota exceeded\">\n");
+
+        JsonNode json = new ObjectMapper().readTree(cdlint("logs", LOG, other.toString(), "--format", "json").out());
+
+        List<String> logs = new ArrayList<>();
+        json.get("diagnoses").forEach(d -> logs.add(d.get("kind").asText() + " " + Path.of(d.get("log").asText())
+                .getFileName()));
+        assertThat(logs).contains("production-schema-field testflight-sync.log", "quota-exceeded device-b.log");
     }
 
     @Test

@@ -83,6 +83,8 @@ public final class DiagnosisReports {
                 json.writeStringField("kind", d.kind().id());
                 json.writeStringField("severity", d.severity().id());
                 json.writeNumberField("count", d.count());
+                // Where it was first seen; with several logs, the line alone would not say in which.
+                json.writeStringField("log", directory.display(d.log()));
                 json.writeNumberField("line", d.line());
                 json.writeStringField("message", d.message());
                 json.writeStringField("fix", d.fix());
