@@ -44,14 +44,14 @@ public record Diagnosis(
     }
 
     public Severity severity() {
-        return kind.severity();
+        return kind.defaultSeverity();
     }
 
     /** What happened, why, and what cdlint sees: the text a report shows as the diagnosis' message. */
     public String message() {
         List<String> parts = new ArrayList<>();
         parts.add(detail);
-        parts.add(kind.why());
+        parts.add(kind.rationale());
         parts.addAll(notes);
         return String.join(" ", parts);
     }

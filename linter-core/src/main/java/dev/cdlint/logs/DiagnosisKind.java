@@ -1,5 +1,6 @@
 package dev.cdlint.logs;
 
+import dev.cdlint.finding.RuleDescription;
 import dev.cdlint.finding.Severity;
 import java.util.Arrays;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * TN3164 ("Debugging the synchronization of NSPersistentCloudKitContainer") where it has them. The ids are
  * stable: reports and scripts match on them.
  */
-public enum DiagnosisKind {
+public enum DiagnosisKind implements RuleDescription {
 
     MODEL_VALIDATION("model-validation", Severity.ERROR,
             "Core Data refused to load the store with CloudKit (error 134060), so sync never started",
@@ -139,25 +140,30 @@ public enum DiagnosisKind {
         this.fix = fix;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
-    public Severity severity() {
+    @Override
+    public Severity defaultSeverity() {
         return severity;
     }
 
     /** What happened, in one sentence without its period. */
+    @Override
     public String summary() {
         return summary;
     }
 
     /** Why it happens, with the technote section where there is one. */
-    public String why() {
+    @Override
+    public String rationale() {
         return why;
     }
 
     /** What to do. */
+    @Override
     public String fix() {
         return fix;
     }

@@ -29,19 +29,20 @@ public final class DiagnosisReports {
         switch (format) {
             case TEXT -> text(report, out);
             case JSON -> json(report, out);
-            default -> format.reporter(terminal, environment).write(asFindings(report), out);
+            // SARIF describes every kind a result names; JUnit would list each kind as a passed test.
+            default -> format.reporter(terminal, environment).write(asFindings(report,
+                    format == ReportFormat.SARIF ? List.of(DiagnosisKind.values()) : List.of()), out);
         }
         out.flush();
     }
 
     /** The report as {@code check}'s reporters take it: one finding per diagnosis. */
-    static Report asFindings(LogReport report) {
+    private static Report asFindings(LogReport report, List<DiagnosisKind> kinds) {
         List<Finding> findings = report.diagnoses().stream().map(d -> new Finding(d.kind().id(), d.severity(),
                 d.message() + " Fix: " + d.fix() + " (" + seen(report.workingDirectory(), d) + ")", d.location(),
                 d.entity(), d.property(), null, d.recordType(), d.field())).toList();
         return new Report(report.toolVersion(), report.workingDirectory(),
-                report.model() == null ? List.of() : List.of(report.model()), findings, List.of(),
-                BaselineCounts.NONE);
+                report.model() == null ? List.of() : List.of(report.model()), findings, kinds, BaselineCounts.NONE);
     }
 
     private static String seen(WorkingDirectory directory, Diagnosis d) {
@@ -56,7 +57,7 @@ public final class DiagnosisReports {
                     + d.severity().id() + ": " + d.kind().id() + (d.rule() == null ? "" : " [" + d.rule() + "]")
                     + (d.count() == 1 ? "" : " (" + d.count() + " times)") + "\n");
             out.write("  " + ControlCharacters.escape(d.detail()) + "\n");
-            out.write("  why: " + d.kind().why() + "\n");
+            out.write("  why: " + d.kind().rationale() + "\n");
             if (d.element() != null) {
                 out.write("  model: " + ControlCharacters.escape(directory.display(d.element()))
                         + (d.elementName() == null ? "" : " (" + ControlCharacters.escape(d.elementName()) + ")") + "\n");

@@ -1,8 +1,8 @@
 package dev.cdlint.report;
 
 import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.RuleDescription;
 import dev.cdlint.finding.Severity;
-import dev.cdlint.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +19,9 @@ import java.util.Optional;
  * @param models the models linted, each once, as the linter found them (absolute or relative to the working
  *     directory): findings are grouped by them and JUnit has one suite per model
  * @param findings what to report, already baselined and sorted in {@link Finding#REPORT_ORDER}
- * @param rules the rules that ran (production passes {@code RuleCatalog.all()}): SARIF describes them and JUnit
- *     lists each as a test case of every model, so a dashboard shows what was checked
+ * @param rules the rules that ran (production passes {@code RuleCatalog.all()}; {@code cdlint logs} its diagnosis
+ *     kinds, for SARIF only): SARIF describes them and JUnit lists each as a test case of every model, so a
+ *     dashboard shows what was checked
  * @param baseline what the baseline filtered out, {@link BaselineCounts#NONE} without one
  * @param notCloudKitEnabled how many models of a run over several had nothing to check (LintResult)
  * @param failLevel the level at which the run fails ({@code --fail-on}); empty for {@code never}. JUnit counts only
@@ -33,7 +34,7 @@ public record Report(
         WorkingDirectory workingDirectory,
         List<Path> models,
         List<Finding> findings,
-        List<Rule> rules,
+        List<? extends RuleDescription> rules,
         BaselineCounts baseline,
         Optional<Severity> failLevel,
         Map<Path, Map<String, String>> rulesNotRun,
@@ -54,7 +55,7 @@ public record Report(
 
     /** A report that fails at {@code error} and ran every rule on every model. */
     public Report(String toolVersion, WorkingDirectory workingDirectory, List<Path> models, List<Finding> findings,
-            List<Rule> rules, BaselineCounts baseline) {
+            List<? extends RuleDescription> rules, BaselineCounts baseline) {
         this(toolVersion, workingDirectory, models, findings, rules, baseline, Optional.of(Severity.ERROR), Map.of(),
                 0);
     }

@@ -2,9 +2,8 @@ package dev.cdlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.RuleDescription;
 import dev.cdlint.finding.Severity;
-import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleInfo;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -15,7 +14,7 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0, in the shape GitHub code scanning uploads: one run, the rules described from their
- * {@link RuleInfo}, one result per finding.
+ * {@link RuleDescription}, one result per finding.
  *
  * <p>Artifact URIs are relative to the working directory under the base id {@code %SRCROOT%}, which
  * {@code originalUriBaseIds} maps to the working directory's {@code file:} URI; GitHub resolves them against the
@@ -68,7 +67,7 @@ final class SarifReporter implements Reporter {
         json.writeStringField("version", report.toolVersion());
         json.writeStringField("informationUri", INFORMATION_URI);
         json.writeArrayFieldStart("rules");
-        for (Rule rule : report.rules()) {
+        for (RuleDescription rule : report.rules()) {
             writeRule(json, rule);
         }
         json.writeEndArray();
@@ -76,20 +75,24 @@ final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeRule(JsonGenerator json, Rule rule) throws IOException {
-        RuleInfo info = rule.info();
+    private static void writeRule(JsonGenerator json, RuleDescription rule) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", info.id());
-        json.writeStringField("name", pascalCase(info.id()));
-        textField(json, "shortDescription", info.summary());
-        textField(json, "fullDescription", info.rationale());
+        json.writeStringField("id", rule.id());
+        json.writeStringField("name", pascalCase(rule.id()));
+        textField(json, "shortDescription", rule.summary());
+        textField(json, "fullDescription", rule.rationale());
         json.writeObjectFieldStart("help");
-        json.writeStringField("text", info.fix() + "\n\nExample:\n" + info.example());
-        json.writeStringField("markdown", info.fix() + "\n\n**Example**\n\n```"
-                + (info.example().strip().startsWith("<") ? "xml" : "") + "\n" + info.example() + "\n```");
+        if (rule.example().isEmpty()) {
+            json.writeStringField("text", rule.fix());
+            json.writeStringField("markdown", rule.fix());
+        } else {
+            json.writeStringField("text", rule.fix() + "\n\nExample:\n" + rule.example());
+            json.writeStringField("markdown", rule.fix() + "\n\n**Example**\n\n```"
+                    + (rule.example().strip().startsWith("<") ? "xml" : "") + "\n" + rule.example() + "\n```");
+        }
         json.writeEndObject();
         json.writeObjectFieldStart("defaultConfiguration");
-        json.writeStringField("level", level(info.severity()));
+        json.writeStringField("level", level(rule.defaultSeverity()));
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         json.writeArrayFieldStart("tags");

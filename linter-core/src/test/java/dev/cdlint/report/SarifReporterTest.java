@@ -12,11 +12,17 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.logs.DiagnosisKind;
+import dev.cdlint.logs.DiagnosisReports;
+import dev.cdlint.logs.LogAnalysis;
+import dev.cdlint.logs.LogReport;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +69,28 @@ class SarifReporterTest {
         assertThat(lineless.at("/locations/0/physicalLocation").has("region")).isFalse();
         assertThat(run.at("/results/1/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .isEqualTo("App/Model.xcdatamodeld/Model%202.xcdatamodel/contents");
+    }
+
+    /** {@code cdlint logs --format sarif}: each diagnosis names a kind the run describes, as check's rules are. */
+    @Test
+    void logDiagnosesPointAtTheirKindsDescription() throws IOException {
+        Path log = Path.of("../samples/journal/logs/testflight-sync.log").toAbsolutePath().normalize();
+        LogReport diagnosed = LogAnalysis.analyse(List.of(LogAnalysis.Source.file(log)), null, null,
+                log.getParent());
+        StringWriter out = new StringWriter();
+        DiagnosisReports.write(diagnosed, ReportFormat.SARIF, false, Map.of(), out);
+        JsonNode sarif = MAPPER.readTree(out.toString());
+
+        JsonNode run = sarif.at("/runs/0");
+        assertThat(run.get("results")).isNotEmpty();
+        for (JsonNode result : run.get("results")) {
+            JsonNode rule = run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt());
+            DiagnosisKind kind = DiagnosisKind.fromId(result.get("ruleId").asText()).orElseThrow();
+            assertThat(rule.get("id").asText()).isEqualTo(kind.id());
+            assertThat(rule.at("/shortDescription/text").asText()).isEqualTo(kind.summary());
+            assertThat(rule.at("/help/text").asText()).isEqualTo(kind.fix());
+        }
+        assertThat(officialSchema().validate(sarif)).isEmpty();
     }
 
     @Test
