@@ -74,10 +74,7 @@ public final class DiagnosisReports {
         WorkingDirectory directory = report.workingDirectory();
         PrettyJson.write(out, json -> {
             json.writeStartObject();
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", Report.TOOL_NAME);
-            json.writeStringField("version", report.toolVersion());
-            json.writeEndObject();
+            PrettyJson.tool(json, report.toolVersion());
             json.writeArrayFieldStart("diagnoses");
             for (Diagnosis d : report.diagnoses()) {
                 json.writeStartObject();

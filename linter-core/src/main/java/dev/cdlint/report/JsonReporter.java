@@ -43,10 +43,7 @@ final class JsonReporter implements Reporter {
     public void write(Report report, Writer out) throws IOException {
         PrettyJson.write(out, json -> {
             json.writeStartObject();
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", Report.TOOL_NAME);
-            json.writeStringField("version", report.toolVersion());
-            json.writeEndObject();
+            PrettyJson.tool(json, report.toolVersion());
             json.writeArrayFieldStart("findings");
             for (Finding finding : report.findings()) {
                 writeFinding(json, report.workingDirectory(), finding);

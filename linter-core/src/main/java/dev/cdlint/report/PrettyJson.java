@@ -78,6 +78,14 @@ public final class PrettyJson {
         out.flush();
     }
 
+    /** {@code "tool": {"name": "cdlint", "version": ...}}, which every JSON report starts with. */
+    public static void tool(JsonGenerator json, String version) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", Report.TOOL_NAME);
+        json.writeStringField("version", version);
+        json.writeEndObject();
+    }
+
     /** A string field, or an explicit null: absent values stay visible in the document's shape. */
     public static void stringOrNull(JsonGenerator json, String name, String value) throws IOException {
         if (value == null) {
