@@ -1,8 +1,8 @@
 package dev.cdlint.diff;
 
-import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
+import dev.cdlint.mapping.MirroredSchema;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.schema.Field;
 import dev.cdlint.schema.RecordType;
@@ -20,11 +20,12 @@ record DeployedRecordType(MirroredRecordType expected, RecordType production) {
 
     /** Every pair for the configuration; empty when no production schema was given, so rules do nothing. */
     static List<DeployedRecordType> in(ConfigurationContext context) {
-        return context.production().map(schema -> pairs(context, schema)).orElse(List.of());
+        return context.production().map(schema -> pairs(context.mirror(), schema)).orElse(List.of());
     }
 
-    private static List<DeployedRecordType> pairs(ConfigurationContext context, Schema production) {
-        return context.mirror().recordTypes().stream()
+    /** The record types of {@code mirror} that production has, each with its production twin. */
+    static List<DeployedRecordType> pairs(MirroredSchema mirror, Schema production) {
+        return mirror.recordTypes().stream()
                 .flatMap(expected -> production.recordType(expected.name())
                         .map(deployed -> new DeployedRecordType(expected, deployed)).stream())
                 .toList();
@@ -39,19 +40,8 @@ record DeployedRecordType(MirroredRecordType expected, RecordType production) {
         return production.field(field.name());
     }
 
-    /** {@code CD_x} for {@code CD_x_ckAsset}: the inline field whose large values the companion holds. */
-    static String inlineFieldOf(String companion) {
-        return companion.substring(0, companion.length() - Mirror.ASSET_SUFFIX.length());
-    }
-
     boolean lacks(String fieldName) {
         return !production.hasField(fieldName);
-    }
-
-    /** Reports at the attribute or relationship the field comes from (the root entity for record-level fields). */
-    void reportAt(ConfigurationContext context, MirroredField field, String message) {
-        String entity = field.entity() != null ? field.entity() : expected.rootEntity();
-        context.reportField(field.location(), entity, field.property(), expected.name(), field.name(), message);
     }
 
     /** Reports at the root entity, for what concerns the record type as a whole. */

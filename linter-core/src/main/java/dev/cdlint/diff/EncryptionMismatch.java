@@ -37,7 +37,7 @@ public final class EncryptionMismatch implements ConfigurationRule {
                 type.deployed(field)
                         .filter(deployed -> StoredTypes.same(field.type(), deployed.type())
                                 && field.type().isEncrypted() != deployed.type().isEncrypted())
-                        .ifPresent(deployed -> type.reportAt(context, field, message(type, field, deployed)));
+                        .ifPresent(deployed -> context.reportField(type.expected(), field, message(type, field, deployed)));
             }
         }
     }

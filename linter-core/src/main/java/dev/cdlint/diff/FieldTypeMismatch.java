@@ -35,7 +35,7 @@ public final class FieldTypeMismatch implements ConfigurationRule {
                 }
                 type.deployed(field)
                         .filter(deployed -> !StoredTypes.same(field.type(), deployed.type()))
-                        .ifPresent(deployed -> type.reportAt(context, field, "the model writes " + field.name()
+                        .ifPresent(deployed -> context.reportField(type.expected(), field, "the model writes " + field.name()
                                 + " as " + field.type().withoutEncryption() + " but production record type "
                                 + type.expected().name() + " has it as " + deployed.type().withoutEncryption()
                                 + "; a deployed field's type never changes, so every save fails. Add a new"

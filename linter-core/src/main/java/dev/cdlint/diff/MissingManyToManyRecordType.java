@@ -65,8 +65,7 @@ public final class MissingManyToManyRecordType implements ConfigurationRule {
     private static Optional<Declared> firstManyToMany(ConfigurationContext context) {
         return context.declaringEntities().stream().map(DeclaringEntity::entity)
                 .flatMap(entity -> entity.relationships().stream()
-                        .filter(r -> !r.isTransient() && !Mirror.isIgnored(r)
-                                && Mirror.isManyToMany(context.version(), r))
+                        .filter(r -> Mirror.syncsAsManyToMany(context.version(), r))
                         .map(r -> new Declared(entity, r)))
                 .findFirst();
     }

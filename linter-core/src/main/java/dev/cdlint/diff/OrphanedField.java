@@ -77,7 +77,7 @@ public final class OrphanedField implements ConfigurationRule {
             MirroredRecordType everyWriter) {
         return Optional.of(fieldName)
                 .filter(name -> name.endsWith(Mirror.ASSET_SUFFIX))
-                .map(DeployedRecordType::inlineFieldOf)
+                .map(Mirror::inlineFieldOf)
                 .filter(inline -> !type.lacks(inline) && isOrphan(inline, everyWriter))
                 .isPresent();
     }

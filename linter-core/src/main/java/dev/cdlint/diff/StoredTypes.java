@@ -5,7 +5,7 @@ import dev.cdlint.schema.FieldType.Kind;
 import dev.cdlint.schema.FieldType.Numeric;
 
 /** How two field types compare once encryption, a separate finding, is set aside. */
-final class StoredTypes {
+public final class StoredTypes {
 
     private StoredTypes() {}
 
@@ -14,7 +14,7 @@ final class StoredTypes {
      * development, ckdb-grammar.md §1) accepts an INT64 or DOUBLE value, so it counts as the same when it prefers
      * the model's kind or states no preference.
      */
-    static boolean same(FieldType expected, FieldType deployed) {
+    public static boolean same(FieldType expected, FieldType deployed) {
         FieldType plainExpected = expected.withoutEncryption();
         FieldType plainDeployed = deployed.withoutEncryption();
         if (plainDeployed instanceof Numeric number && !plainExpected.isList()

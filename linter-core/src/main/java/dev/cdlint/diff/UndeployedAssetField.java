@@ -2,13 +2,13 @@ package dev.cdlint.diff;
 
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.FieldKind;
+import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
-import dev.cdlint.model.Attribute;
-import dev.cdlint.model.AttributeType;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
 import dev.cdlint.rules.Sources;
+import dev.cdlint.schema.FieldType.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,15 +43,10 @@ public final class UndeployedAssetField implements ConfigurationRule {
             List<String> large = new ArrayList<>();
             List<String> small = new ArrayList<>();
             for (MirroredField field : type.expected().fields()) {
-                if (field.kind() != FieldKind.ASSET_COMPANION || !type.lacks(field.name())
-                        || !inlineFieldIsDeployed(type, field)) {
-                    continue;
-                }
-                switch (typeOf(context, field).orElse(AttributeType.COMPOSITE)) {
-                    case BINARY, TRANSFORMABLE -> large.add(field.name());
-                    case STRING, URI -> small.add(field.name());
-                    // A composite is stored inline whatever its size (cloudkit-mapping.md §11): nothing is missing.
-                    default -> { }
+                if (field.kind() == FieldKind.ASSET_COMPANION && type.lacks(field.name())) {
+                    // Binary Data and Transformable are BYTES inline, String and URI a STRING.
+                    deployedInlineField(type, field).ifPresent(inline ->
+                            (inline.type().withoutEncryption().kind() == Kind.BYTES ? large : small).add(field.name()));
                 }
             }
             if (!large.isEmpty()) {
@@ -70,7 +65,7 @@ public final class UndeployedAssetField implements ConfigurationRule {
     private static void report(ConfigurationContext context, DeployedRecordType type, Severity severity,
             List<String> missing, String consequence) {
         String recordType = type.expected().name();
-        String inline = missing.stream().map(DeployedRecordType::inlineFieldOf).collect(Collectors.joining(", "));
+        String inline = missing.stream().map(Mirror::inlineFieldOf).collect(Collectors.joining(", "));
         context.reportField(type.expected().location(), type.expected().rootEntity(), null, recordType, null,
                 severity, "production record type " + recordType + " has " + inline + " but not "
                         + (missing.size() == 1 ? "its asset companion " : "their asset companions ")
@@ -79,21 +74,13 @@ public final class UndeployedAssetField implements ConfigurationRule {
                         + Deployment.INITIALIZE_AND_DEPLOY + ".");
     }
 
-    private static Optional<AttributeType> typeOf(ConfigurationContext context, MirroredField companion) {
-        return context.version().entity(companion.entity())
-                .flatMap(entity -> entity.attribute(companion.property()))
-                .map(Attribute::type);
-    }
-
     /**
      * Only a correctly deployed inline field makes the companion worth a finding of its own: a missing one is
      * schema-undeployed-field's (whose fix deploys both), a mistyped one schema-field-type-mismatch's (whose fix is
      * a new attribute, with new fields).
      */
-    private static boolean inlineFieldIsDeployed(DeployedRecordType type, MirroredField companion) {
-        String inline = DeployedRecordType.inlineFieldOf(companion.name());
-        return type.expected().field(inline).flatMap(expected -> type.deployed(expected)
-                        .filter(deployed -> StoredTypes.same(expected.type(), deployed.type())))
-                .isPresent();
+    private static Optional<MirroredField> deployedInlineField(DeployedRecordType type, MirroredField companion) {
+        return type.expected().field(Mirror.inlineFieldOf(companion.name())).filter(expected -> type
+                .deployed(expected).filter(deployed -> StoredTypes.same(expected.type(), deployed.type())).isPresent());
     }
 }

@@ -36,7 +36,7 @@ public final class UndeployedField implements ConfigurationRule {
             for (MirroredField field : type.expected().fields()) {
                 if (field.creation() == Creation.ALWAYS && field.kind() != FieldKind.SYSTEM
                         && type.lacks(field.name())) {
-                    type.reportAt(context, field, "field " + field.name() + " " + field.type() + " is not in"
+                    context.reportField(type.expected(), field, "field " + field.name() + " " + field.type() + " is not in"
                             + " production record type " + type.expected().name() + "; " + whichSavesFail(type, field)
                             + " with \""
                             + Deployment.productionError(type.expected().name(), field.name()) + "\". To deploy it, "
@@ -48,7 +48,7 @@ public final class UndeployedField implements ConfigurationRule {
 
     /** Production rejects a record only when it carries a value for the field (docs/cloudkit.md#production-schema). */
     private static String whichSavesFail(DeployedRecordType type, MirroredField field) {
-        String entity = field.entity() != null ? field.entity() : type.expected().rootEntity();
+        String entity = type.expected().entityOf(field);
         return field.kind() == FieldKind.ENTITY_NAME ? "every save of " + entity + " objects fails"
                 : "saving " + entity + " objects that have a value for " + (field.property() != null
                         ? field.property() : "it") + " fails";

@@ -5,8 +5,6 @@ import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.FieldKind;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
-import dev.cdlint.mapping.MirroredRecordType;
-import dev.cdlint.rules.CheckedConfiguration;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.rules.RuleInfo;
@@ -64,19 +62,11 @@ public final class UndeployedMoveReceipt implements ConfigurationRule {
     /** The info of an app that does not share, for the record types of every configuration the schema serves. */
     private static void reportOncePerSchema(ConfigurationContext context) {
         Set<String> lacking = new LinkedHashSet<>();
-        for (CheckedConfiguration checked : context.checkedConfigurations()) {
-            if (checked.scope() == DatabaseScope.PUBLIC) {
-                continue;
-            }
-            List<MirroredRecordType> recordTypes = checked.configuration().equals(context.configuration())
-                    ? context.mirror().recordTypes()
-                    : Mirror.of(context.version(), checked.configuration(), checked.scope()).recordTypes();
-            context.production().ifPresent(schema -> recordTypes.stream()
-                    .flatMap(expected -> schema.recordType(expected.name())
-                            .map(deployed -> new DeployedRecordType(expected, deployed)).stream())
-                    .filter(type -> !missing(type).isEmpty())
-                    .forEach(type -> lacking.add(type.expected().name())));
-        }
+        context.production().ifPresent(schema -> context.containerMirrors().stream()
+                .filter(mirror -> mirror.scope() != DatabaseScope.PUBLIC)
+                .flatMap(mirror -> DeployedRecordType.pairs(mirror, schema).stream())
+                .filter(type -> !missing(type).isEmpty())
+                .forEach(type -> lacking.add(type.expected().name())));
         if (!lacking.isEmpty()) {
             context.reportField(context.version().location(), null, null, null, Mirror.MOVE_RECEIPT_FIELD,
                     Severity.INFO, "the production schema lacks " + Mirror.MOVE_RECEIPT_FIELD + " on "

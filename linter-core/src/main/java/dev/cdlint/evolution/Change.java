@@ -205,6 +205,11 @@ final class Change {
         return "relationship " + relationship.destinationEntity() + " " + relationship.toMany();
     }
 
+    /** The property's own field in {@code version}: null for a to-many relationship, which has none (§3). */
+    static String fieldOf(ModelVersion version, Entity entity, Property property) {
+        return Mirror.fieldsOf(version, entity, property).stream().findFirst().map(f -> f.name()).orElse(null);
+    }
+
     /** {@code Entity.property}, as findings name elements. */
     static String name(Entity entity, Property property) {
         return entity.name() + "." + property.name();

@@ -51,7 +51,7 @@ public final class DeployNeeded implements ConfigurationRule {
             // A companion is new with its attribute; one whose attribute changed type is that change's finding.
             List<MirroredField> added = type.fields().stream()
                     .filter(f -> NEW_IN_MODEL.contains(f.kind()) && isNew(deployed, f.name())
-                            && (f.kind() != FieldKind.ASSET_COMPANION || isNew(deployed, inlineFieldOf(f))))
+                            && (f.kind() != FieldKind.ASSET_COMPANION || isNew(deployed, Mirror.inlineFieldOf(f.name()))))
                     .toList();
             if (deployed.isEmpty()) {
                 report(change, type, "record type " + type.name() + owners(change.after(), type) + " is new since "
@@ -69,10 +69,6 @@ public final class DeployNeeded implements ConfigurationRule {
 
     private static boolean isNew(Optional<MirroredRecordType> deployed, String field) {
         return deployed.flatMap(d -> d.field(field)).isEmpty();
-    }
-
-    private static String inlineFieldOf(MirroredField companion) {
-        return companion.name().substring(0, companion.name().length() - Mirror.ASSET_SUFFIX.length());
     }
 
     private static void report(Change change, MirroredRecordType type, String what) {

@@ -54,7 +54,7 @@ public final class ElementRemoved implements ConfigurationRule {
             if (change.cloudKitHas(recordType)) {
                 String gone = change.after().entity(deployed.name()).isPresent()
                         ? " is no longer in a configuration that syncs" : " is gone from the model";
-                Evolution.reportAt(change, deployed.location(), deployed.name(), null, recordType, null,
+                change.context().reportField(deployed.location(), deployed.name(), null, recordType, null,
                         deployed.name() + " (" + recordType + " records)" + gone + " since " + change.deployedModel()
                                 + ". The record type stays in CloudKit with its records, which this version no"
                                 + " longer imports, and older app versions keep creating them.");
@@ -93,10 +93,9 @@ public final class ElementRemoved implements ConfigurationRule {
 
     private static void report(Change change, Entity entity, Entity deployed, String recordType, Property old) {
         Optional<Property> current = Change.property(entity, old.name());
-        String field = Mirror.fieldsOf(change.before(), deployed, old).stream().findFirst()
-                .map(MirroredField::name).orElse(null);
+        String field = Change.fieldOf(change.before(), deployed, old);
         String what = field != null ? "field " + field + " of " + recordType : "its links";
-        Evolution.reportAt(change, old.location(), deployed.name(), old.name(), recordType, field,
+        change.context().reportField(old.location(), deployed.name(), old.name(), recordType, field,
                 Change.name(deployed, old) + (current.isPresent() ? " is no longer synced" : " is gone") + " since "
                         + change.deployedModel() + ". CloudKit keeps " + what + " with the values already there,"
                         + " which this version no longer reads, and older app versions keep writing it.");

@@ -1,6 +1,7 @@
 package dev.cdlint.evolution;
 
 import dev.cdlint.diff.Deployment;
+import dev.cdlint.diff.StoredTypes;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
@@ -35,9 +36,9 @@ public final class EncryptionChanged implements ConfigurationRule {
     private static void check(Change change) {
         Evolution.forEachDeployedField(change, (type, field, old) -> {
             // A field whose stored type changes too is evolution-field-type-changed's: one finding each.
-            if (old.type().withoutEncryption().equals(field.type().withoutEncryption())
+            if (StoredTypes.same(field.type(), old.type())
                     && old.type().isEncrypted() != field.type().isEncrypted()) {
-                Evolution.reportAt(change, type, field, message(change, type, field));
+                change.context().reportField(type, field, message(change, type, field));
             }
         });
     }

@@ -3,7 +3,6 @@ package dev.cdlint.evolution;
 import dev.cdlint.mapping.FieldKind;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
-import dev.cdlint.source.SourceLocation;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -60,17 +59,5 @@ final class Evolution {
 
     private static boolean isPropertyField(MirroredField field) {
         return field.kind() == FieldKind.ATTRIBUTE || field.kind() == FieldKind.RELATIONSHIP;
-    }
-
-    /** Reports at the attribute or relationship in the current model that the field comes from. */
-    static void reportAt(Change change, MirroredRecordType type, MirroredField field, String message) {
-        String entity = field.entity() != null ? field.entity() : type.rootEntity();
-        change.context().reportField(field.location(), entity, field.property(), type.name(), field.name(), message);
-    }
-
-    /** Reports at an element of the current model, or of the deployed one for what it no longer has. */
-    static void reportAt(Change change, SourceLocation location, String entity, String property, String recordType,
-            String field, String message) {
-        change.context().reportField(location, entity, property, recordType, field, message);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cdlint.evolution;
 
 import dev.cdlint.diff.Deployment;
+import dev.cdlint.diff.StoredTypes;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
@@ -33,8 +34,8 @@ public final class FieldTypeChanged implements ConfigurationRule {
 
     private static void check(Change change) {
         Evolution.forEachDeployedField(change, (type, field, old) -> {
-            if (!old.type().withoutEncryption().equals(field.type().withoutEncryption())) {
-                Evolution.reportAt(change, type, field, "field " + field.name() + " of " + type.name() + " was "
+            if (!StoredTypes.same(field.type(), old.type())) {
+                change.context().reportField(type, field, "field " + field.name() + " of " + type.name() + " was "
                         + old.type().withoutEncryption() + " in " + change.deployedModel() + " and is "
                         + field.type().withoutEncryption() + " now. A deployed field keeps its first type: every save"
                         + " with a value for it fails with \"" + Deployment.productionError(type.name(), field.name())

@@ -88,7 +88,8 @@ public final class GitRevision {
 
     private DeployedModel read(Path model) {
         String path = repositoryPath(model);
-        Optional<String> then = exists(path) ? Optional.of(path) : renamedFrom(path);
+        Listing here = listing(path);
+        Optional<Listing> then = here.blobs().isEmpty() ? renamedFrom(path) : Optional.of(here);
         if (then.isEmpty()) {
             return DeployedModel.absent(shownAs(path), ref);
         }
@@ -97,7 +98,7 @@ public final class GitRevision {
             copy = Files.createTempDirectory("cdlint-ref-");
             extract(then.get(), copy);
             Path root = copy;
-            return DeployedModel.of(ModelReader.read(copy.resolve(then.get()),
+            return DeployedModel.of(ModelReader.read(copy.resolve(then.get().path()),
                     file -> shownAs(slashed(root.relativize(file)))), ref);
         } catch (IOException e) {
             throw new InputException(SourceLocation.ofFile(model), "cannot copy the model at " + ref + " to a"
@@ -124,12 +125,10 @@ public final class GitRevision {
         }
     }
 
-    private boolean exists(String path) {
-        return !files(path).isEmpty();
-    }
+    /** A path at the revision and the blobs under it, as {@code objectId path} pairs; none when it did not exist. */
+    private record Listing(String path, List<String[]> blobs) {}
 
-    /** Blobs under the path at the revision, as {@code objectId path} pairs. */
-    private List<String[]> files(String path) {
+    private Listing listing(String path) {
         Result listing = git(top, null, "ls-tree", "-r", "-z", commit, "--", ":(literal)" + path);
         if (!listing.ok()) {
             throw new InputException(SourceLocation.ofFile(top), "git ls-tree failed: " + listing.error());
@@ -142,14 +141,14 @@ public final class GitRevision {
                 blobs.add(new String[] {fields[2], entry.substring(tab + 1)});
             }
         }
-        return blobs;
+        return new Listing(path, blobs);
     }
 
     /**
      * The path the model had at the revision, when git sees its files renamed between the revision and the work tree:
      * the source of a renamed file under the model, with as many trailing names taken off as the file has below it.
      */
-    private Optional<String> renamedFrom(String path) {
+    private Optional<Listing> renamedFrom(String path) {
         Result diff = git(top, null, "diff", "-M", "--name-status", "-z", commit, "--");
         if (!diff.ok()) {
             return Optional.empty();
@@ -163,8 +162,9 @@ public final class GitRevision {
                 if (source.getNameCount() > depth) {
                     String then = depth == 0 ? parts[i + 1]
                             : slashed(source.subpath(0, source.getNameCount() - depth));
-                    if (exists(then)) {
-                        return Optional.of(then);
+                    Listing listing = listing(then);
+                    if (!listing.blobs().isEmpty()) {
+                        return Optional.of(listing);
                     }
                 }
             }
@@ -173,8 +173,8 @@ public final class GitRevision {
     }
 
     /** Writes the model's files at the revision into the folder, in one {@code git cat-file --batch}. */
-    private void extract(String path, Path folder) throws IOException {
-        List<String[]> blobs = files(path);
+    private void extract(Listing listing, Path folder) throws IOException {
+        List<String[]> blobs = listing.blobs();
         StringBuilder ids = new StringBuilder();
         blobs.forEach(blob -> ids.append(blob[0]).append('\n'));
         Result batch = git(top, ids.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch");

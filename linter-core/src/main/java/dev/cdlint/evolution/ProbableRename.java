@@ -1,7 +1,6 @@
 package dev.cdlint.evolution;
 
 import dev.cdlint.finding.Severity;
-import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Property;
 import dev.cdlint.rules.ConfigurationContext;
@@ -46,13 +45,11 @@ public final class ProbableRename implements ConfigurationRule {
     private static void report(Change change, Entity entity, Entity deployed, Property old, Property now) {
         ConfigurationContext context = change.context();
         String recordType = change.deployedRecordTypeOf(deployed);
-        String oldField = Mirror.fieldsOf(change.before(), deployed, old).stream().findFirst()
-                .map(f -> f.name()).orElse(null);
+        String oldField = Change.fieldOf(change.before(), deployed, old);
         if (oldField != null && !change.cloudKitHas(recordType, oldField)) {
             return;
         }
-        String newField = Mirror.fieldsOf(change.after(), entity, now).stream().findFirst()
-                .map(f -> f.name()).orElse(null);
+        String newField = Change.fieldOf(change.after(), entity, now);
         String effect = newField != null && oldField != null
                 ? "CloudKit sees a new field " + newField + "; " + oldField + " stays in " + recordType
                 : "CloudKit stores its links anew; the old links stay in CloudKit";

@@ -1,7 +1,6 @@
 package dev.cdlint.evolution;
 
 import dev.cdlint.finding.Severity;
-import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Property;
 import dev.cdlint.rules.ConfigurationContext;
@@ -46,16 +45,20 @@ public final class RenamedWithIdentifier implements ConfigurationRule {
                     change.renamedFrom(deployed, entity, property)
                             .filter(old -> Change.isSynced(change.before(), old)
                                     && change.cloudKitHas(change.deployedRecordTypeOf(deployed)))
-                            .ifPresent(old -> context.reportField(property.location(), entity.name(),
-                                    property.name(), context.recordTypeOf(entity), fieldOf(change, entity, property),
-                                    message(change, "property", old.name(), property.name(), "CloudKit sees a new"
-                                            + " field " + Mirror.PREFIX + property.name() + ", while the values"
-                                            + " already in " + Mirror.PREFIX + old.name() + " are no longer read")))));
+                            .ifPresent(old -> reportProperty(change, entity, deployed, property, old))));
         }
     }
 
-    private static String fieldOf(Change change, Entity entity, Property property) {
-        return Mirror.fieldsOf(change.after(), entity, property).stream().findFirst().map(f -> f.name()).orElse(null);
+    private static void reportProperty(Change change, Entity entity, Entity deployed, Property property,
+            Property old) {
+        String field = Change.fieldOf(change.after(), entity, property);
+        String oldField = Change.fieldOf(change.before(), deployed, old);
+        String effect = field != null && oldField != null ? "CloudKit sees a new field " + field + ", while the"
+                + " values already in " + oldField + " are no longer read" : "CloudKit stores its links anew, while"
+                + " the links already there are no longer read";
+        change.context().reportField(property.location(), entity.name(), property.name(),
+                change.context().recordTypeOf(entity), field, message(change, "property", old.name(), property.name(),
+                        effect));
     }
 
     private static String message(Change change, String kind, String before, String now, String effect) {

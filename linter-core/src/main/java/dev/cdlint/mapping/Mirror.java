@@ -150,6 +150,16 @@ public final class Mirror {
         return relationship.toMany() && inverseOf(version, relationship).map(Relationship::toMany).orElse(false);
     }
 
+    /** {@code CD_x} for {@code CD_x_ckAsset}: the inline field whose large values the companion holds. */
+    public static String inlineFieldOf(String companion) {
+        return companion.substring(0, companion.length() - ASSET_SUFFIX.length());
+    }
+
+    /** A many-to-many relationship the container syncs, so that it needs {@code CDMR}: not transient, not ignored. */
+    public static boolean syncsAsManyToMany(ModelVersion version, Relationship relationship) {
+        return !relationship.isTransient() && !isIgnored(relationship) && isManyToMany(version, relationship);
+    }
+
     public static Optional<Relationship> inverseOf(ModelVersion version, Relationship relationship) {
         if (!relationship.hasInverse()) {
             return Optional.empty();
@@ -198,7 +208,7 @@ public final class Mirror {
         if (ASSET_BACKED.contains(attribute.type())) {
             // Assets are always encrypted by CloudKit, so the companion stays ASSET even for encrypted attributes.
             fields.add(new MirroredField(name + ASSET_SUFFIX, FieldType.of(Kind.ASSET), Set.of(),
-                    FieldKind.ASSET_COMPANION, Creation.LAZY, uncertain, entity.name(), attribute.name(),
+                    FieldKind.ASSET_COMPANION, Creation.LAZY, false, entity.name(), attribute.name(),
                     attribute.location()));
         }
         return fields;
@@ -219,7 +229,7 @@ public final class Mirror {
             DatabaseScope scope) {
         Optional<Relationship> first = version.declaringEntities(configuration).stream()
                 .flatMap(e -> e.entity().relationships().stream())
-                .filter(r -> !r.isTransient() && !isIgnored(r) && isManyToMany(version, r))
+                .filter(r -> syncsAsManyToMany(version, r))
                 .findFirst();
         return first.map(relationship -> {
             SourceLocation at = relationship.location();

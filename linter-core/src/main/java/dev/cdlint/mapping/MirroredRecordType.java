@@ -28,6 +28,11 @@ public record MirroredRecordType(
         grants = List.copyOf(grants);
     }
 
+    /** The entity a field belongs to: its own, or the root entity for the record type's own fields. */
+    public String entityOf(MirroredField field) {
+        return field.entity() != null ? field.entity() : rootEntity;
+    }
+
     public Optional<MirroredField> field(String fieldName) {
         return ((NamedList<MirroredField>) fields).find(fieldName);
     }

@@ -5,6 +5,8 @@ import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
+import dev.cdlint.mapping.MirroredField;
+import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.mapping.MirroredSchema;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
@@ -139,6 +141,11 @@ public final class ConfigurationContext extends ModelContext {
     public void reportField(SourceLocation location, String entity, String property, String recordType, String field,
             String message) {
         reportField(location, entity, property, recordType, field, severity(), message);
+    }
+
+    /** Reports a schema finding at the attribute or relationship the field comes from, else at the root entity. */
+    public void reportField(MirroredRecordType type, MirroredField field, String message) {
+        reportField(field.location(), type.entityOf(field), field.property(), type.name(), field.name(), message);
     }
 
     /** Reports a schema finding with the severity given, for rules whose severity depends on what is missing. */

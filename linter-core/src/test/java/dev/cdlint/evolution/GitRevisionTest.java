@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +59,18 @@ class GitRevisionTest {
         write(MODEL, fixture.currentContents());
         git(repository, "add", MODEL);
         write(MODEL, EvolutionFixture.named("element-removed").currentContents());
-        String status = git(repository, "status", "--porcelain");
+        // A committed file whose time changed but not its content: any git command that refreshes the index
+        // (git status would) rewrites .git/index, so its bytes are read before anything else runs git.
+        Path readme = Files.writeString(repository.resolve("README"), "notes\n");
+        git(repository, "add", "README");
+        git(repository, "commit", "-q", "-m", "Readme", "--", "README");
+        Files.setLastModifiedTime(readme, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
         byte[] index = Files.readAllBytes(repository.resolve(".git/index"));
 
         lint("App/Notes.xcdatamodeld", "main");
 
-        assertThat(git(repository, "status", "--porcelain")).isEqualTo(status);
         assertThat(Files.readAllBytes(repository.resolve(".git/index"))).isEqualTo(index);
+        assertThat(git(repository, "status", "--porcelain")).isEqualTo("MM " + MODEL + "\n");
     }
 
     @Test
