@@ -21,7 +21,6 @@ import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.OutputFile;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,14 +79,6 @@ final class CheckCommand implements Callable<Integer> {
             + " matching GLOB, relative to the working directory (as exclude: in .cdlint.yml). Repeatable.")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, xcode, json, sarif,"
-            + " junit, checkstyle or github (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "Exit with 1 when a"
-            + " finding is at or above LEVEL: error, warning, info or never (default: ${DEFAULT-VALUE}).")
-    String failOn;
-
     @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings that are not in this"
             + " baseline, and say how many baselined ones are gone.")
     Path baseline;
@@ -97,12 +88,15 @@ final class CheckCommand implements Callable<Integer> {
     Path writeBaseline;
 
     @Mixin
+    ReportOptions reporting;
+
+    @Mixin
     OutputOption output;
 
     @Override
     public Integer call() {
-        ReportFormat reportFormat = ReportOptions.format(spec, format);
-        Optional<Severity> failLevel = ReportOptions.failLevel(spec, failOn);
+        ReportFormat reportFormat = reporting.format();
+        Optional<Severity> failLevel = reporting.failLevel();
         if (againstModel != null && againstRef != null) {
             throw new ParameterException(spec.commandLine(), "--against-model and --against-ref both name the"
                     + " deployed model; give one");
@@ -142,25 +136,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         output.write(text.toString(), reportFile);
         // Writing a baseline accepts today's findings, so it succeeds: an adoption script under set -e goes on.
-        return writeBaseline == null && report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
-    }
-
-    /**
-     * Reports an error that stopped the run in the chosen format too, where its reader looks for one: a GitHub
-     * {@code ::error} on standard output beside the plain line, an Xcode line (absolute path) instead of it.
-     */
-    void reportRunError(InputException error, String plainLine) {
-        Optional<ReportFormat> chosen = ReportFormat.fromId(format);
-        Optional<String> formatted = chosen.flatMap(f -> f.runError(new WorkingDirectory(Path.of("")),
-                error.location(), error.getMessage()));
-        PrintWriter err = spec.commandLine().getErr();
-        if (formatted.isPresent() && chosen.get() == ReportFormat.GITHUB) {
-            spec.commandLine().getOut().println(formatted.get());
-            spec.commandLine().getOut().flush();
-            err.println(plainLine);
-        } else {
-            err.println(formatted.orElse(plainLine));
-        }
+        return writeBaseline == null && report.reaches() ? Main.FINDINGS : Main.OK;
     }
 
     private void writeBaseline(List<Finding> findings, OutputFile file, Path workingDirectory) {

@@ -47,21 +47,16 @@ final class LogsCommand implements Callable<Integer> {
             + " production-schema diagnoses.")
     Path against;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, xcode, json, sarif,"
-            + " junit, checkstyle or github (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "Exit with 1 when a"
-            + " diagnosis is at or above LEVEL: error, warning, info or never (default: ${DEFAULT-VALUE}).")
-    String failOn;
+    @Mixin
+    ReportOptions reporting;
 
     @Mixin
     OutputOption output;
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat reportFormat = ReportOptions.format(spec, format);
-        Optional<Severity> failLevel = ReportOptions.failLevel(spec, failOn);
+        ReportFormat reportFormat = reporting.format();
+        Optional<Severity> failLevel = reporting.failLevel();
         List<LogAnalysis.Source> sources = new ArrayList<>();
         for (Path file : files) {
             sources.add(file.equals(STANDARD_INPUT) ? LogAnalysis.Source.stream(STANDARD_INPUT, System.in)
@@ -69,7 +64,7 @@ final class LogsCommand implements Callable<Integer> {
         }
         LogReport report = LogAnalysis.analyse(sources, model, against, Path.of("").toAbsolutePath());
         StringWriter text = new StringWriter();
-        DiagnosisReports.write(report, reportFormat, output.isTerminal(), System.getenv(), text);
+        DiagnosisReports.write(report, reportFormat, failLevel, output.isTerminal(), System.getenv(), text);
         List<Path> inputs = new ArrayList<>(files);
         inputs.remove(STANDARD_INPUT);
         Optional.ofNullable(model).ifPresent(inputs::add);

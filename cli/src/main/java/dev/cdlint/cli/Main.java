@@ -119,11 +119,13 @@ public final class Main {
         if (e instanceof InputException input) {
             String line = ControlCharacters.escape(input.location().toString()) + ": error: "
                     + ControlCharacters.escape(input.getMessage());
-            if (commandLine.getCommand() instanceof CheckCommand check) {
-                check.reportRunError(input, line);
-            } else {
-                err.println(line);
+            for (CommandLine.Model.CommandSpec mixin : commandLine.getCommandSpec().mixins().values()) {
+                if (mixin.userObject() instanceof ReportOptions reporting) {
+                    reporting.reportRunError(input, line);
+                    return BAD_INPUT;
+                }
             }
+            err.println(line);
             return BAD_INPUT;
         }
         return internalError(e, err);

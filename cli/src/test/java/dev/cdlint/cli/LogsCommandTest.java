@@ -104,6 +104,16 @@ class LogsCommandTest {
     }
 
     @Test
+    void junitCountsAsFailuresWhatFailOnFails() {
+        // The sample log shows three errors, all at or above every level but never.
+        assertThat(cdlint("logs", LOG, "--format", "junit").out()).contains("failures=\"3\"");
+        Run never = cdlint("logs", LOG, "--format", "junit", "--fail-on", "never");
+
+        assertThat(never.exitCode()).isZero();
+        assertThat(never.out()).contains("failures=\"0\"").doesNotContain("<failure");
+    }
+
+    @Test
     void xcodeAndGithubPutTheDiagnosisOnTheModelElement() {
         assertThat(cdlint("logs", LOG, "--model", MODEL, "--format", "xcode").out())
                 .contains("Journal 2.xcdatamodel/contents:18:9: error: CloudKit refused to create field CD_caption");

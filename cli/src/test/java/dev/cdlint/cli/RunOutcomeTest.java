@@ -50,6 +50,15 @@ class RunOutcomeTest {
     }
 
     @Test
+    void aMissingLogIsAGithubErrorAnnotationToo() {
+        Run run = cdlint("logs", "no/such/sync.log", "--format", "github");
+
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.out()).startsWith("::error file=no/such/sync.log").contains(",title=cdlint::");
+        assertThat(run.err()).contains("no/such/sync.log");
+    }
+
+    @Test
     void aBadConfigurationIsAnXcodeErrorLineWithAnAbsolutePath() throws Exception {
         Path model = dir.resolve("M.xcdatamodel");
         Files.createDirectories(model);

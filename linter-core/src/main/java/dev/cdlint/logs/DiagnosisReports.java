@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a {@link LogReport} in a {@code --format}. Text and JSON have their own layout (a diagnosis has a count,
@@ -24,25 +25,27 @@ public final class DiagnosisReports {
 
     private DiagnosisReports() {}
 
-    public static void write(LogReport report, ReportFormat format, boolean terminal, Map<String, String> environment,
-            Writer out) throws IOException {
+    /** @param failLevel {@code --fail-on}, which decides what JUnit counts as a failure */
+    public static void write(LogReport report, ReportFormat format, Optional<Severity> failLevel, boolean terminal,
+            Map<String, String> environment, Writer out) throws IOException {
         switch (format) {
             case TEXT -> text(report, out);
             case JSON -> json(report, out);
             // SARIF describes every kind a result names; JUnit would list each kind as a passed test.
-            default -> format.reporter(terminal, environment).write(asFindings(report,
+            default -> format.reporter(terminal, environment).write(asFindings(report, failLevel,
                     format == ReportFormat.SARIF ? List.of(DiagnosisKind.values()) : List.of()), out);
         }
         out.flush();
     }
 
     /** The report as {@code check}'s reporters take it: one finding per diagnosis. */
-    private static Report asFindings(LogReport report, List<DiagnosisKind> kinds) {
+    private static Report asFindings(LogReport report, Optional<Severity> failLevel, List<DiagnosisKind> kinds) {
         List<Finding> findings = report.diagnoses().stream().map(d -> new Finding(d.kind().id(), d.severity(),
                 d.message() + " Fix: " + d.fix() + " (" + seen(report.workingDirectory(), d) + ")", d.location(),
                 d.entity(), d.property(), null, d.recordType(), d.field())).toList();
         return new Report(report.toolVersion(), report.workingDirectory(),
-                report.model() == null ? List.of() : List.of(report.model()), findings, kinds, BaselineCounts.NONE);
+                report.model() == null ? List.of() : List.of(report.model()), findings, kinds, BaselineCounts.NONE,
+                failLevel, Map.of(), 0);
     }
 
     private static String seen(WorkingDirectory directory, Diagnosis d) {

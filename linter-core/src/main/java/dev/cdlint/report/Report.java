@@ -76,9 +76,9 @@ public record Report(
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** Whether a finding is at or above the fail level; with no level ({@code never}) nothing fails. */
-    public boolean reaches(Optional<Severity> failLevel) {
-        return failLevel.map(level -> findings.stream().anyMatch(f -> f.severity().atLeast(level))).orElse(false);
+    /** Whether a finding is at or above the fail level, so that the run fails; with {@code never} nothing does. */
+    public boolean reaches() {
+        return findings.stream().anyMatch(this::fails);
     }
 
     /**

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,7 @@ class SarifReporterTest {
         LogReport diagnosed = LogAnalysis.analyse(List.of(LogAnalysis.Source.file(log)), null, null,
                 log.getParent());
         StringWriter out = new StringWriter();
-        DiagnosisReports.write(diagnosed, ReportFormat.SARIF, false, Map.of(), out);
+        DiagnosisReports.write(diagnosed, ReportFormat.SARIF, Optional.of(Severity.ERROR), false, Map.of(), out);
         JsonNode sarif = MAPPER.readTree(out.toString());
 
         JsonNode run = sarif.at("/runs/0");

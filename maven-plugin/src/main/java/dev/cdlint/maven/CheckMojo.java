@@ -84,7 +84,7 @@ public final class CheckMojo extends CdlintMojo {
         String written = reports.isEmpty() ? "" : " Reports: " + String.join(", ",
                 reports.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
         report.notCloudKitEnabledNote().ifPresent(note -> getLog().info("cdlint: " + note));
-        if (report.reaches(failLevel)) {
+        if (report.reaches()) {
             throw new MojoFailureException("cdlint: " + report.summary() + " The build fails on " + failOn
                     + " (failOn)." + written);
         }
