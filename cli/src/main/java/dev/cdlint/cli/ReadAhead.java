@@ -42,7 +42,9 @@ final class ReadAhead {
 
     private static void readAhead(String[] command) {
         try {
-            ModelReader.prepare();
+            if (!command[0].equals("logs")) {
+                ModelReader.prepare(); // logs needs the binding only for --model, whose read below builds it
+            }
             boolean config = false;
             for (String argument : command) {
                 Path model = model(argument);

@@ -102,6 +102,23 @@ class UnreadableInputsIT {
     }
 
     @Test
+    void anUnreadableConfigurationOrLogSaysWhyNotOnlyWhere() throws Exception {
+        model("project/Good.xcdatamodel");
+        Path config = Files.writeString(dir.resolve("project/.cdlint.yml"), "scopes: {}\n");
+        lock(config);
+        Path log = Files.writeString(dir.resolve("sync.log"), "nothing\n");
+        lock(log);
+
+        Run check = cdlint("check", "project");
+        Run logs = cdlint("logs", "sync.log");
+
+        assertThat(check.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(check.err()).contains("project/.cdlint.yml: error: cannot read the file: permission denied");
+        assertThat(logs.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(logs.err()).contains("sync.log: error: cannot read the log: permission denied");
+    }
+
+    @Test
     void anUnreadableFolderThatMayHoldModelsIsAFindingNotNoProblemsFound() throws Exception {
         model("project/Good.xcdatamodel");
         Files.createDirectories(dir.resolve("project/Sources"));

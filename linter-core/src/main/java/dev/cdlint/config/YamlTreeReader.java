@@ -1,6 +1,7 @@
 package dev.cdlint.config;
 
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -84,7 +85,7 @@ final class YamlTreeReader {
         } catch (CharacterCodingException e) {
             throw new InputException(SourceLocation.ofFile(file), "cannot read the file: it is not valid UTF-8", e);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(file), "cannot read the file: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.ofFile(file), "cannot read the file: " + IoReasons.of(e), e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.cdlint.logs;
 
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.report.WorkingDirectory;
 import java.io.BufferedReader;
@@ -60,7 +61,7 @@ public final class LogAnalysis {
             } catch (NoSuchFileException e) {
                 throw new InputException(SourceLocation.ofFile(log.name()), "no such file");
             } catch (IOException e) {
-                throw new InputException(SourceLocation.ofFile(log.name()), "cannot read the log: " + e.getMessage(),
+                throw new InputException(SourceLocation.ofFile(log.name()), "cannot read the log: " + IoReasons.of(e),
                         e);
             }
         }

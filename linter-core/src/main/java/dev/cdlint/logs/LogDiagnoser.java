@@ -1,5 +1,6 @@
 package dev.cdlint.logs;
 
+import dev.cdlint.mapping.Mirror;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -286,7 +287,8 @@ public final class LogDiagnoser {
         }
         String entity = CloudKitNames.entityOf(recordType);
         if (entity == null) {
-            return recordType.equals("CDMR") ? " (CDMR holds the model's many-to-many relationships)"
+            return recordType.equals(Mirror.MANY_TO_MANY_RECORD_TYPE)
+                    ? " (CDMR holds the model's many-to-many relationships)"
                     : " (not a name NSPersistentCloudKitContainer gives: it has no CD_ prefix, so other code saved"
                             + " it)";
         }
@@ -408,6 +410,11 @@ public final class LogDiagnoser {
 
     /** {@code "Name" (CODE/SERVER)}, {@code "Name" (CODE)} or, for internal codes, {@code "Name" (SERVER)}. */
     private static final Pattern CK_ERROR = Pattern.compile("\"([A-Z][A-Za-z']+)\"\\((\\d+)(?:/(\\d+))?\\)");
+    private static final Pattern TRAILING_QUOTES = Pattern.compile("[\u201C\u201D\\s]+$");
+    /** What differs between repeats of one error: addresses and UUIDs. */
+    private static final Pattern VOLATILE = Pattern.compile("0x\\p{XDigit}+|\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}"
+            + "-\\p{XDigit}{12}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CK_ERROR_DOMAIN = Pattern.compile("CKErrorDomain(?:error|Code=)?(\\d{1,2})(?!\\d)");
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\G\\s*;\\s*(?:server message\\s*=\\s*)?\"([^\"\\n\u2028]{1,300})");
@@ -431,7 +438,7 @@ public final class LogDiagnoser {
             Matcher description = DESCRIPTION.matcher(text);
             description.region(squeezed.original(match.end() - 1) + 1, text.length());
             mentions.add(new Mention(squeezed.original(match.start()), code,
-                    description.lookingAt() ? description.group(1).replaceAll("[\u201C\u201D\\s]+$", "") : ""));
+                    description.lookingAt() ? TRAILING_QUOTES.matcher(description.group(1)).replaceAll("") : ""));
         }
         Matcher domain = CK_ERROR_DOMAIN.matcher(squeezed.text());
         while (domain.find()) {
@@ -512,8 +519,7 @@ public final class LogDiagnoser {
                 cut = at;
             }
         }
-        return description.substring(0, cut).replaceAll("0x\\p{XDigit}+|\\p{XDigit}{8}(?:-\\p{XDigit}{4}){3}"
-                + "-\\p{XDigit}{12}", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(VOLATILE.matcher(description.substring(0, cut)).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** The public CKError.Code name of a code, or "an unrecognised code" for one CloudKit does not document. */

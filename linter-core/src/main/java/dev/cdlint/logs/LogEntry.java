@@ -5,13 +5,11 @@ package dev.cdlint.logs;
  * continue it, with the prefix removed and {@code \"} escapes undone.
  *
  * @param line the 1-based line of the log where the message starts
- * @param process the process the prefix names, or null when the line has no prefix that names one
  * @param text the message; physical lines are joined with {@code \n}, and a {@code \n} escape inside a quoted
  *     description becomes {@link #ESCAPED_LINE_BREAK}, so that line numbers still count physical lines only
  */
-public record LogEntry(int line, String process, String text) {
+public record LogEntry(int line, String text) {
 
     /** What an escaped line break ({@code \n} written as two characters) becomes in {@link #text}. */
     public static final char ESCAPED_LINE_BREAK = '\u2028';
-
 }

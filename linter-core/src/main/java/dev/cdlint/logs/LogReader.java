@@ -27,36 +27,29 @@ public final class LogReader {
     /** What {@code log show} puts between the process and the message: {@code (Sender) [subsystem:category]}. */
     private static final String SENDER_AND_CATEGORY = "(?:\\([^)]*\\)\\s)?(?:\\[[^\\]]*\\]\\s)?";
 
-    /** A prefix, and whether it names the process (group {@code process}). */
-    private record PrefixPattern(Pattern pattern, boolean namesProcess) {
-        PrefixPattern(String regex) {
-            this(Pattern.compile(regex), regex.contains("(?<process>"));
-        }
-    }
-
-    private static final List<PrefixPattern> PREFIXES = List.of(
+    private static final List<Pattern> PREFIXES = List.of(
             // log show (default style): timestamp, thread, type, activity, pid, ttl, "Process: "
-            new PrefixPattern("^" + DATE_TIME + "\\.\\d+" + ZONE + "\\s+0x\\p{XDigit}+\\s+\\w+\\s+0x\\p{XDigit}+"
-                    + "\\s+\\d+\\s+\\d+\\s+(?<process>[^:]+?):\\s" + SENDER_AND_CATEGORY),
+            Pattern.compile("^" + DATE_TIME + "\\.\\d+" + ZONE + "\\s+0x\\p{XDigit}+\\s+\\w+\\s+0x\\p{XDigit}+"
+                    + "\\s+\\d+\\s+\\d+\\s+(?:[^:]+?):\\s" + SENDER_AND_CATEGORY),
             // log show --style compact: timestamp, type letters, "Process[pid:tid] "
-            new PrefixPattern("^" + DATE_TIME + "\\.\\d+\\s+(?:Df|Db|I|E|F|Fa|A)\\s+(?<process>.+?)\\[\\d+:\\p{XDigit}+\\]"
+            Pattern.compile("^" + DATE_TIME + "\\.\\d+\\s+(?:Df|Db|I|E|F|Fa|A)\\s+(?:.+?)\\[\\d+:\\p{XDigit}+\\]"
                     + "\\s" + SENDER_AND_CATEGORY),
             // log show --style syslog: timestamp, host, "Process[pid]: "
-            new PrefixPattern("^" + DATE_TIME + "\\.\\d+" + ZONE + "\\s+\\S+\\s+(?<process>[^\\[\\s]+)\\[\\d+\\]:\\s"
+            Pattern.compile("^" + DATE_TIME + "\\.\\d+" + ZONE + "\\s+\\S+\\s+(?:[^\\[\\s]+)\\[\\d+\\]:\\s"
                     + SENDER_AND_CATEGORY),
             // NSLog and Xcode's console with metadata: timestamp, "Process[pid:tid] "
-            new PrefixPattern("^" + DATE_TIME + "[.:]\\d+" + ZONE + "\\s+(?<process>[^\\[\\s]+)\\[\\d+:\\p{XDigit}+\\]"
+            Pattern.compile("^" + DATE_TIME + "[.:]\\d+" + ZONE + "\\s+(?:[^\\[\\s]+)\\[\\d+:\\p{XDigit}+\\]"
                     + "\\s+" + SENDER_AND_CATEGORY),
             // syslog and older Console exports: "Nov 29 10:00:00 host Process(Library)[pid] <Level>: "
-            new PrefixPattern("^[A-Z][a-z]{2}\\s+\\d{1,2}\\s\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?\\s\\S+\\s"
-                    + "(?<process>[^\\s\\[(]+)(?:\\([^)]*\\))?\\[\\d+\\](?:\\s<\\w+>)?:\\s"),
+            Pattern.compile("^[A-Z][a-z]{2}\\s+\\d{1,2}\\s\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?\\s\\S+\\s"
+                    + "(?:[^\\s\\[(]+)(?:\\([^)]*\\))?\\[\\d+\\](?:\\s<\\w+>)?:\\s"),
             // Console.app's copied rows: type, time, process, tab-separated
-            new PrefixPattern("^(?:default|info|debug|error|fault)\\t[^\\t]*\\t(?<process>[^\\t]+)\\t"),
+            Pattern.compile("^(?:default|info|debug|error|fault)\\t[^\\t]*\\t(?:[^\\t]+)\\t"),
             // any other line that starts with a timestamp
-            new PrefixPattern("^" + DATE_TIME + "(?:[.:]\\d+)?" + ZONE + "\\s+"));
+            Pattern.compile("^" + DATE_TIME + "(?:[.:]\\d+)?" + ZONE + "\\s+"));
 
     /** Xcode's console without metadata shows Core Data's own lines as they are; each starts a message. */
-    private static final Pattern CORE_DATA_LINE = Pattern.compile("^CoreData: ");
+    private static final String CORE_DATA_PREFIX = "CoreData: ";
 
     private LogReader() {}
 
@@ -76,23 +69,21 @@ public final class LogReader {
      * not closed.
      */
     public static int read(BufferedReader log, Consumer<LogEntry> entries) throws IOException {
-        Matcher[] matchers = PREFIXES.stream().map(p -> p.pattern().matcher("")).toArray(Matcher[]::new);
+        Matcher[] matchers = PREFIXES.stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
         StringBuilder text = new StringBuilder();
-        String process = null;
         int start = 1;
         int lineNumber = 0;
         boolean open = false;
         for (String line = log.readLine(); line != null; line = log.readLine()) {
             lineNumber++;
-            Prefix prefix = prefix(line, matchers);
-            if (prefix != null) {
+            int prefixEnd = prefixEnd(line, matchers);
+            if (prefixEnd >= 0) {
                 if (open) {
-                    entries.accept(new LogEntry(start, process, text.toString()));
+                    entries.accept(new LogEntry(start, text.toString()));
                 }
                 text.setLength(0);
                 start = lineNumber;
-                process = prefix.process();
-                unescape(line, prefix.end(), text);
+                unescape(line, prefixEnd, text);
                 open = true;
             } else {
                 if (open) {
@@ -105,32 +96,31 @@ public final class LogReader {
             }
         }
         if (open) {
-            entries.accept(new LogEntry(start, process, text.toString()));
+            entries.accept(new LogEntry(start, text.toString()));
         }
         return lineNumber;
     }
 
-    private record Prefix(int end, String process) {}
-
-    /** The prefix the line starts with, if any; {@code matchers} are the {@link #PREFIXES}', reused line to line. */
-    private static Prefix prefix(String line, Matcher[] matchers) {
+    /**
+     * Where the log prefix the line starts with ends, or -1 when it starts with none; {@code matchers} are the
+     * {@link #PREFIXES}', reused line to line.
+     */
+    private static int prefixEnd(String line, Matcher[] matchers) {
         if (line.isEmpty()) {
-            return null;
+            return -1;
         }
         char first = line.charAt(0);
         if (first >= '0' && first <= '9' || first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z') {
-            for (int i = 0; i < matchers.length; i++) {
-                Matcher matcher = matchers[i].reset(line);
-                if (matcher.lookingAt()) {
-                    return new Prefix(matcher.end(),
-                            PREFIXES.get(i).namesProcess() ? matcher.group("process").strip() : null);
+            for (Matcher matcher : matchers) {
+                if (matcher.reset(line).lookingAt()) {
+                    return matcher.end();
                 }
             }
-            if (CORE_DATA_LINE.matcher(line).lookingAt()) {
-                return new Prefix(0, null);
+            if (line.startsWith(CORE_DATA_PREFIX)) {
+                return 0;
             }
         }
-        return null;
+        return -1;
     }
 
     /**

@@ -37,15 +37,12 @@ public record LogReport(String toolVersion, WorkingDirectory workingDirectory, L
 
     /** The closing line: "2 problems (1 error, 1 info) in 1 log of 40 lines.", or that there were none. */
     public String summary() {
-        String in = " in " + plural(logs.size(), "log", "logs") + " of " + plural(lines, "line", "lines");
+        String in = " in " + Report.count(logs.size(), "log", "logs") + " of " + Report.count(lines, "line", "lines");
         if (diagnoses.isEmpty()) {
             return "No sync problems found" + in + ".";
         }
-        return plural(diagnoses.size(), "problem", "problems") + " (" + Report.severityCounts(count(Severity.ERROR),
-                count(Severity.WARNING), count(Severity.INFO)) + ")" + in + ".";
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return Report.count(diagnoses.size(), "problem", "problems") + " ("
+                + Report.severityCounts(count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO)) + ")" + in
+                + ".";
     }
 }

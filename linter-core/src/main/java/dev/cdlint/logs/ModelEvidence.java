@@ -1,5 +1,6 @@
 package dev.cdlint.logs;
 
+import dev.cdlint.config.LintConfig;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
@@ -14,6 +15,7 @@ import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Property;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
+import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.Field;
 import dev.cdlint.schema.RecordType;
@@ -38,6 +40,7 @@ import java.util.stream.Collectors;
  */
 public final class ModelEvidence {
 
+    private final DataModel model;
     private final ModelVersion version;
     private final Path modelPath;
     private final Map<String, MirroredRecordType> recordTypes = new HashMap<>();
@@ -45,9 +48,10 @@ public final class ModelEvidence {
     private final Path productionPath;
     private List<Finding> findings;
 
-    private ModelEvidence(Path modelPath, ModelVersion version, Path productionPath, Schema production) {
+    private ModelEvidence(Path modelPath, DataModel model, Path productionPath, Schema production) {
         this.modelPath = modelPath;
-        this.version = version;
+        this.model = model;
+        this.version = model == null ? null : model.current();
         this.productionPath = productionPath;
         this.production = production;
         // Every configuration: the log does not say which store it came from, and a record type is named the
@@ -77,8 +81,7 @@ public final class ModelEvidence {
             throw new InputException(SourceLocation.ofFile(model), "no such file or directory");
         }
         Path modelPath = ModelFinder.modelOf(model);
-        DataModel read = ModelReader.read(modelPath);
-        return new ModelEvidence(modelPath, read.current(), against, production);
+        return new ModelEvidence(modelPath, ModelReader.read(modelPath), against, production);
     }
 
     public List<Diagnosis> explain(List<Diagnosis> diagnoses) {
@@ -223,9 +226,14 @@ public final class ModelEvidence {
         return d.withModel(d.entity(), d.property(), element, notes);
     }
 
+    /**
+     * What {@code check} reports on the model read, with its configuration: the model's own rules, since the
+     * question is what Core Data rejected at load (no production schema, no deployed model).
+     */
     private List<Finding> findings() {
         if (findings == null) {
-            findings = new Linter().lint(LintRequest.of(modelPath)).findings();
+            LintConfig config = new Linter().configFor(modelPath, LintRequest.of(modelPath));
+            findings = RuleEngine.withAllRules().check(model, config, Optional.empty());
         }
         return findings;
     }
@@ -234,24 +242,19 @@ public final class ModelEvidence {
 
     /** The property as the entity has it: its own, or the nearest ancestor's. */
     private Optional<Declared> declaredInAncestry(Entity entity, String name) {
-        for (Entity owner : version.ancestry(entity)) {
-            Optional<Declared> declared = owner.properties().filter(p -> p.name().equals(name)).findFirst()
-                    .map(p -> new Declared(owner, p));
-            if (declared.isPresent()) {
-                return declared;
-            }
-        }
-        return Optional.empty();
+        return declaredIn(version.ancestry(entity), name);
     }
 
     /** The property as any entity of the root's hierarchy declares it: they all share one record type. */
     private Optional<Declared> declaredInHierarchy(Entity root, String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        for (Entity member : version.hierarchy(root)) {
-            Optional<Declared> declared = member.properties().filter(p -> p.name().equals(name)).findFirst()
-                    .map(p -> new Declared(member, p));
+        return name == null ? Optional.empty() : declaredIn(version.hierarchy(root), name);
+    }
+
+    /** The first of the entities, in order, that declares the property. */
+    private static Optional<Declared> declaredIn(List<Entity> entities, String name) {
+        for (Entity owner : entities) {
+            Optional<Declared> declared = owner.properties().filter(p -> p.name().equals(name)).findFirst()
+                    .map(p -> new Declared(owner, p));
             if (declared.isPresent()) {
                 return declared;
             }

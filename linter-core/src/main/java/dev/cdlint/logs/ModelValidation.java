@@ -72,6 +72,7 @@ final class ModelValidation {
     private static final Pattern PROPERTY_ITEM = Pattern.compile(
             "(\\w+)\\s*:\\s*(\\w+(?:\\s*,\\s*\\w+)*)\\s*(\\.\\.\\.|\u2026)?\\s*(?:-\\s*(.*))?");
     private static final Pattern ENTITY_ITEM = Pattern.compile("(\\w+)\\s*:\\s*(.+)");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
     private ModelValidation() {}
 
@@ -136,7 +137,7 @@ final class ModelValidation {
             String entity = match.group(1);
             String detail = match.group(4) == null ? "" : " (" + match.group(4).strip() + ")";
             String elided = match.group(3) == null ? "" : " The log cuts the list short there.";
-            String[] properties = match.group(2).split("\\s*,\\s*");
+            String[] properties = COMMA.split(match.group(2));
             for (int i = 0; i < properties.length; i++) {
                 out.add(new Sighting(new Key(DiagnosisKind.MODEL_VALIDATION, section.rule(), null, null, entity,
                         properties[i], ""), offset, "Core Data rejected " + entity + "." + properties[i] + detail

@@ -119,7 +119,8 @@ public record Report(
                 + " the configuration that syncs, or name it under scopes: in .cdlint.yml).");
     }
 
-    static String count(long n, String one, String many) {
+    /** "1 model", "2 models": a count with its noun. */
+    public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 

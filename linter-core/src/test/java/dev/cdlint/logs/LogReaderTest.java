@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LogReaderTest {
 
     @Test
-    void logShowDefaultStyleNamesTheProcessAndDropsSenderAndCategory() {
+    void logShowDefaultStyleDropsTheProcessSenderAndCategory() {
         List<LogEntry> entries = LogReader.read("""
                 Filtering the log data using "process == "Journal""
                 Timestamp                       Thread     Type        Activity             PID    TTL \s
@@ -19,11 +19,11 @@ class LogReaderTest {
                 2026-11-20 09:14:04.000001+0100 0x3c1f3    Default     0x0                  99     0    cloudd: (CloudKit) second
                 """);
 
-        assertThat(entries).extracting(LogEntry::line, LogEntry::process, LogEntry::text).containsExactly(
-                tuple(1, null, "Filtering the log data using \"process == \"Journal\"\"\n"
+        assertThat(entries).extracting(LogEntry::line, LogEntry::text).containsExactly(
+                tuple(1, "Filtering the log data using \"process == \"Journal\"\"\n"
                         + "Timestamp                       Thread     Type        Activity             PID    TTL  "),
-                tuple(3, "Journal", "CoreData: error: first\n\tcontinued"),
-                tuple(5, "cloudd", "second"));
+                tuple(3, "CoreData: error: first\n\tcontinued"),
+                tuple(5, "second"));
     }
 
     @Test
@@ -39,8 +39,6 @@ class LogReaderTest {
                 CoreData: error: Xcode console without metadata
                 """);
 
-        assertThat(entries).extracting(LogEntry::process).containsExactly("Journal", "Journal", "Journal",
-                "CloudKitTodo", "Journal", "Journal", null, null);
         assertThat(entries).extracting(LogEntry::text).containsExactly("compact", "syslog style", "nslog",
                 "nslog with a colon before the milliseconds", "sysdiagnose syslog", "console copy",
                 "a timestamp alone", "CoreData: error: Xcode console without metadata");
