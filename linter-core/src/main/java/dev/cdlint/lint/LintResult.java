@@ -26,12 +26,4 @@ public record LintResult(List<Path> models, List<Finding> findings, List<Path> i
         notCloudKitEnabled = List.copyOf(notCloudKitEnabled);
         rulesNotRun = Map.copyOf(rulesNotRun);
     }
-
-    public LintResult(List<Path> models, List<Finding> findings, List<Path> inputs) {
-        this(models, findings, inputs, List.of(), Map.of());
-    }
-
-    public LintResult(List<Path> models, List<Finding> findings) {
-        this(models, findings, models);
-    }
 }

@@ -9,7 +9,6 @@ import dev.cdlint.model.DataModel;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.rules.CloudKitNotEnabled;
-import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.Schema;
@@ -54,17 +53,6 @@ public final class Linter {
 
     public Linter() {
         this(RuleEngine.withAllRules(), Progress.NONE);
-    }
-
-    /**
-     * Builds what every run needs and each process builds once (the JAXB context, the YAML parser, the rule
-     * catalogue). A command-line front end calls it on a second thread while it parses its arguments, so start-up
-     * work overlaps on a machine with more than one core; calling it is never required.
-     */
-    public static void prepare() {
-        ModelReader.prepare();
-        ConfigReader.prepare();
-        RuleCatalog.all();
     }
 
     public LintResult lint(LintRequest request) {

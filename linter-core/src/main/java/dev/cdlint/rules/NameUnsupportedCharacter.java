@@ -4,6 +4,7 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.model.Entity;
+import dev.cdlint.schema.Names;
 import dev.cdlint.source.SourceLocation;
 import java.util.HashSet;
 import java.util.Optional;
@@ -64,16 +65,12 @@ public final class NameUnsupportedCharacter implements ConfigurationRule {
     static Optional<String> unsupported(String name) {
         for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
             int c = name.codePointAt(i);
-            if (!isAllowed(c)) {
+            if (!Names.isNamePart(c)) {
                 return Optional.of("names hold only ASCII letters, digits and underscores, and this one holds "
                         + describe(c));
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean isAllowed(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     private static String describe(int c) {

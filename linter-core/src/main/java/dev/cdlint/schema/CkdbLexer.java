@@ -85,14 +85,10 @@ final class CkdbLexer {
 
     private String word() {
         int start = offset;
-        while (!atEnd() && isWordPart(current())) {
+        while (!atEnd() && Names.isNamePart(current())) {
             advance();
         }
         return text.substring(start, offset);
-    }
-
-    private static boolean isWordPart(int c) {
-        return Names.isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
     }
 
     /** A quoted name runs to the next double quote on the same line; the grammar has no escapes (§1.1). */

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** The identifier rules of the CloudKit Schema Language that both the domain and the parser and writer rely on. */
-final class Names {
+public final class Names {
 
     /**
      * The only words that must be quoted to be used as names (ckdb-grammar.md §1, "Identifiers"). Every other keyword
@@ -54,11 +54,16 @@ final class Names {
         return needsQuotes(name) ? '"' + name + '"' : name;
     }
 
+    /** What CloudKit names are made of: ASCII letters, digits and underscores. */
+    public static boolean isNamePart(int c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_';
+    }
+
     private static boolean needsQuotes(String name) {
         if (!isAsciiLetter(name.charAt(0)) || isReserved(name)) {
             return true;
         }
-        return !name.chars().allMatch(c -> isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_');
+        return !name.chars().allMatch(Names::isNamePart);
     }
 
     static void requireUnique(List<String> names, String what) {

@@ -61,7 +61,7 @@ class ConfigReaderTest {
     void anUnknownKeyIsAnErrorAtItsLine() throws IOException {
         Path file = write("scopes:\n  Default: private\nshcema: production.ckdb\n");
 
-        assertError(file, 3, 1, "unknown key 'shcema'; known: schema, scopes, rules, against-ref");
+        assertError(file, 3, 1, "unknown key 'shcema'; known: schema, scopes, rules, against-ref, sharing, exclude");
     }
 
     @Test

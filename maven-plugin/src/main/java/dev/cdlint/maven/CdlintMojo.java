@@ -5,6 +5,7 @@ import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.model.xml.ModelFinder;
+import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.report.WorkingDirectory;
 import dev.cdlint.source.InputException;
 import java.io.File;
@@ -71,15 +72,18 @@ abstract class CdlintMojo extends AbstractMojo {
         List<Path> selected = models.isEmpty()
                 ? ModelFinder.findModels(baseDirectory.toPath())
                 : models.stream().map(File::toPath).toList();
-        selected = withoutExcluded(selected);
+        // One linter for the goal: the configurations read to exclude models are not parsed again to lint them.
+        Linter linter = new Linter(RuleEngine.withAllRules(), (model, index, total) ->
+                getLog().debug("cdlint: [" + index + "/" + total + "] " + reportRoot().absolute(model)));
+        selected = withoutExcluded(selected, linter);
         if (selected.isEmpty()) {
             getLog().info("cdlint: no Core Data model in " + baseDirectory + "; nothing to check");
             return;
         }
-        execute(selected);
+        execute(selected, linter);
     }
 
-    private List<Path> withoutExcluded(List<Path> models) throws MojoExecutionException {
+    private List<Path> withoutExcluded(List<Path> models, Linter linter) throws MojoExecutionException {
         LintRequest request;
         try {
             request = new LintRequest(models, configFile(), null, scopes(), null, null,
@@ -87,7 +91,6 @@ abstract class CdlintMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("excludes: " + e.getMessage(), e);
         }
-        Linter linter = new Linter();
         List<Path> kept;
         try {
             kept = models.stream().filter(model -> !linter.excluded(model, request)).toList();
@@ -101,7 +104,8 @@ abstract class CdlintMojo extends AbstractMojo {
         return kept;
     }
 
-    protected abstract void execute(List<Path> models) throws MojoExecutionException, MojoFailureException;
+    protected abstract void execute(List<Path> models, Linter linter)
+            throws MojoExecutionException, MojoFailureException;
 
     protected Path outputDirectory() {
         return outputDirectory.toPath();

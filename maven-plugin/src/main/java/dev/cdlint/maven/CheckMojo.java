@@ -12,7 +12,6 @@ import dev.cdlint.report.Report;
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.report.WorkingDirectory;
 import dev.cdlint.rules.RuleCatalog;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.source.InputException;
 import java.io.File;
 import java.nio.file.Path;
@@ -56,13 +55,11 @@ public final class CheckMojo extends CdlintMojo {
     private List<String> outputFormats = List.of();
 
     @Override
-    protected void execute(List<Path> models) throws MojoExecutionException, MojoFailureException {
+    protected void execute(List<Path> models, Linter linter) throws MojoExecutionException, MojoFailureException {
         Optional<Severity> failLevel = failLevel();
         WorkingDirectory root = reportRoot();
         LintResult result;
         try {
-            Linter linter = new Linter(RuleEngine.withAllRules(), (model, index, total) ->
-                    getLog().debug("cdlint: [" + index + "/" + total + "] " + root.absolute(model)));
             getLog().info("cdlint: checking " + models.size() + (models.size() == 1 ? " model" : " models"));
             result = linter.lint(new LintRequest(models, configFile(), path(productionSchema), scopes(), null,
                     againstRef));

@@ -30,8 +30,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class SchemaMojo extends CdlintMojo {
 
     @Override
-    protected void execute(List<Path> models) throws MojoExecutionException {
-        Linter linter = new Linter();
+    protected void execute(List<Path> models, Linter linter) throws MojoExecutionException {
         for (Path modelPath : models) {
             try {
                 DataModel model = ModelReader.read(modelPath);

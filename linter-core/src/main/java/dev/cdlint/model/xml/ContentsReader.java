@@ -88,7 +88,7 @@ final class ContentsReader {
         try (InputStream in = Files.newInputStream(contents)) {
             Converter converter = new Converter(shownAs, TagPositions.of(contents));
             List<Entity> entities = new ArrayList<>();
-            XmlBinding.Model xml = unmarshal(contents, new TagSizeLimit(in), new Unmarshaller.Listener() {
+            XmlBinding.Model xml = unmarshal(contents, in, new Unmarshaller.Listener() {
                 @Override
                 public void afterUnmarshal(Object target, Object parent) {
                     if (target instanceof XmlBinding.Entity entity && entity.name != null) {
@@ -98,8 +98,10 @@ final class ContentsReader {
                 }
             });
             return converter.version(versionName, xml, entities);
-        } catch (TagSizeLimit.Exceeded e) {
-            throw tooLarge(contents, e);
+        } catch (TagPositions.TagTooLarge e) {
+            throw new InputException(new SourceLocation(contents, (int) Math.min(e.line, Integer.MAX_VALUE), 0),
+                    "cannot read the model: " + e.getMessage() + " (an attribute value of that size is no model's;"
+                            + " Xcode never writes one)", e);
         } catch (NoSuchFileException e) {
             throw new InputException(SourceLocation.ofFile(contents), "no such file");
         } catch (IOException e) {
@@ -121,10 +123,6 @@ final class ContentsReader {
             }
             return root.getValue();
         } catch (JAXBException e) {
-            TagSizeLimit.Exceeded tooLarge = findCause(e, TagSizeLimit.Exceeded.class);
-            if (tooLarge != null) {
-                throw tooLarge(file, tooLarge);
-            }
             SAXParseException parseError = findCause(e, SAXParseException.class);
             if (parseError != null) {
                 throw HardenedXml.malformed(file, parseError);
@@ -183,12 +181,6 @@ final class ContentsReader {
             // The file-level location still names the file.
         }
         return SourceLocation.ofFile(file);
-    }
-
-    private static InputException tooLarge(Path file, TagSizeLimit.Exceeded e) {
-        return new InputException(new SourceLocation(file, (int) Math.min(e.line, Integer.MAX_VALUE), 0),
-                "cannot read the model: " + e.getMessage() + " (an attribute value of that size is no model's;"
-                        + " Xcode never writes one)", e);
     }
 
     private static <T extends Throwable> T findCause(JAXBException e, Class<T> type) {

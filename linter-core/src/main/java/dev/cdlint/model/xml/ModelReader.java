@@ -4,6 +4,7 @@ import dev.cdlint.model.DataModel;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.ModelWarning;
 import dev.cdlint.model.VersionFile;
+import dev.cdlint.source.Excerpt;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
@@ -227,20 +228,17 @@ public final class ModelReader {
                 ? named.get().substring(0, named.get().length() - VERSION_SUFFIX.length()) : named.get();
         InputException cannotRead = unreadable.get(wanted);
         if (cannotRead != null) {
-            throw new InputException(cannotRead.location(), "cannot read the current version '" + quoted(wanted)
-                    + "': " + cannotRead.getMessage(), cannotRead);
+            throw new InputException(cannotRead.location(), "cannot read the current version "
+                    + Excerpt.quoted(wanted, QUOTED_NAME_LIMIT) + ": " + cannotRead.getMessage(), cannotRead);
         }
         return versions.stream().filter(v -> v.name().equals(wanted)).findFirst().orElseGet(() -> {
-            warnings.add(new ModelWarning(at, "it names '" + quoted(named.get()) + "' as the current version,"
-                    + " which the bundle does not hold (or only in a form cdlint cannot read)" + fallback));
+            warnings.add(new ModelWarning(at, "it names " + Excerpt.quoted(named.get(), QUOTED_NAME_LIMIT)
+                    + " as the current version, which the bundle does not hold (or only in a form cdlint cannot"
+                    + " read)" + fallback));
             return newest;
         });
     }
 
-    /** A name from the file as a message quotes it: at most {@link #QUOTED_NAME_LIMIT} characters. */
-    private static String quoted(String name) {
-        return name.length() <= QUOTED_NAME_LIMIT ? name : name.substring(0, QUOTED_NAME_LIMIT) + "…";
-    }
 
     /** Why a version folder cannot be read (the process may not enter it), if it cannot. */
     private static Optional<InputException> unreadableFolder(Path folder) {
@@ -295,11 +293,11 @@ public final class ModelReader {
             switch (event) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         text.append(xml.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException("the entity reference &"
-                        + quoted(xml.getLocalName()) + "; is not allowed: cdlint reads no DTD, so no entity is"
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException("the entity reference "
+                        + Excerpt.quoted("&" + xml.getLocalName() + ";", QUOTED_NAME_LIMIT) + " is not allowed: cdlint reads no DTD, so no entity is"
                         + " defined", xml.getLocation());
                 case XMLStreamConstants.START_ELEMENT -> throw new XMLStreamException("expected text but found"
-                        + " the element <" + quoted(xml.getLocalName()) + ">", xml.getLocation());
+                        + " the element " + Excerpt.quoted("<" + xml.getLocalName() + ">", QUOTED_NAME_LIMIT), xml.getLocation());
                 case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("the file ends inside an"
                         + " element", xml.getLocation());
                 default -> { }

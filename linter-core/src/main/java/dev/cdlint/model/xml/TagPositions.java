@@ -26,8 +26,25 @@ import java.util.regex.Pattern;
  * the parser would (XML 1.0 appendix F: byte order mark, else the first four bytes, then the declared encoding),
  * takes LF, CR and CR LF as one line break each (and in an XML 1.1 document NEL, CR NEL and LINE SEPARATOR too),
  * counts every other UTF-16 unit as a column, and skips only a byte order mark at the very start.
+ *
+ * <p>The same pass refuses a tag larger than any model needs, before the XML parser builds it in memory: a 600 MB
+ * attribute value otherwise ends in an OutOfMemoryError. No tag holds a raw {@code <}, so the characters since the
+ * last one bound the size of the tag being read.
  */
 final class TagPositions {
+
+    /** Far above any real tag (long predicates and User Info values are a few kilobytes), far below the heap. */
+    static final int MAX_TAG_CHARS = 4 * 1024 * 1024;
+
+    /** A tag larger than {@link #MAX_TAG_CHARS}, which opens on {@link #line}. */
+    static final class TagTooLarge extends IOException {
+        final long line;
+
+        TagTooLarge(long line) {
+            super("a single tag of the model is larger than " + MAX_TAG_CHARS / (1024 * 1024) + " MB");
+            this.line = line;
+        }
+    }
 
     private static final Pattern DECLARATION = Pattern.compile("^<\\?xml\\s[^>]*\\?>");
     private static final Pattern VERSION = Pattern.compile("version\\s*=\\s*[\"']([^\"']+)[\"']");
@@ -60,6 +77,7 @@ final class TagPositions {
         char[] buffer = new char[64 * 1024];
         long line = 1;
         long column = 1;
+        long sinceOpening = 0;
         boolean first = true;
         boolean afterCarriageReturn = false;
         for (int read; (read = reader.read(buffer)) > 0; ) {
@@ -77,6 +95,9 @@ final class TagPositions {
                         openings = Arrays.copyOf(openings, count * 2);
                     }
                     openings[count++] = line << 32 | column;
+                    sinceOpening = 0;
+                } else if (++sinceOpening > MAX_TAG_CHARS) {
+                    throw new TagTooLarge(count == 0 ? 1 : openings[count - 1] >>> 32);
                 }
                 if (c == '\n' || c == '\r' || (xml11 && (c == NEL || c == LINE_SEPARATOR))) {
                     line++;
