@@ -51,8 +51,7 @@ class InputsUntouchedTest {
         schema = project.resolve("cloudkit/production.ckdb");
         baseline = project.resolve("cdlint-baseline.json");
         log = project.resolve("logs/testflight-sync.log");
-        assertThat(cdlint("check", bundle.toString(), "--write-baseline", baseline.toString()).exitCode())
-                .isIn(0, 1);
+        assertThat(cdlint("check", bundle.toString(), "--write-baseline", baseline.toString()).exitCode()).isZero();
         outputs = Files.createDirectories(dir.resolve("outputs"));
     }
 

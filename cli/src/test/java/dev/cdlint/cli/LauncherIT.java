@@ -101,13 +101,17 @@ class LauncherIT {
     @Test
     void withoutHomeItRunsWithoutAnArchive() throws Exception {
         Path root = CdlintProcess.projectRoot();
+        // Where a launcher that took an unset HOME for an empty one, or a relative cache, would put its archive.
+        Path rootCache = Path.of("/.cache/cdlint");
+        assertThat(rootCache).as("left by something else; this test could not tell").doesNotExist();
         // env -i: nothing but what a bare process has; the launcher must not need HOME.
         List<String> command = List.of("/usr/bin/env", "-i", "PATH=" + System.getenv("PATH"),
                 "JAVA_HOME=" + System.getProperty("java.home"), "CDLINT_JAR=" + CdlintProcess.jar(),
                 root.resolve("cdlint").toString(), JSON_CHECK[0], JSON_CHECK[1], JSON_CHECK[2], JSON_CHECK[3]);
 
         assertThat(CdlintProcess.runCommand(command, root, Map.of())).isEqualTo(withoutArchive);
-        assertThat(cache).doesNotExist();
+        assertThat(rootCache).doesNotExist();
+        assertThat(root.resolve(".cache")).doesNotExist();
     }
 
     private List<Path> archives() throws IOException {
