@@ -31,17 +31,12 @@ for home in $JDKS; do
   homes+=("$home")
 done
 
-printf 'public class Empty { public static void main(String[] a) {} }\n' > "$work/Empty.java"
-javac --release 17 -d "$work" "$work/Empty.java"
+. benchmarks/timing.sh
+empty_main "$work"
 bundle=$(java -cp benchmarks/target/benchmarks.jar dev.cdlint.benchmarks.Generate bundle 50 "$work")
 
 sample_run=(./cdlint check samples/journal/Journal.xcdatamodeld --against samples/journal/cloudkit/production.ckdb --fail-on never)
 bundle_run=(./cdlint check "$bundle" --fail-on never)
-# One run: "WALL CPU" in milliseconds, CPU being user + system time of the process and its children (less
-# sensitive than wall time to other work on a busy machine, but blind to what runs in parallel).
-TIMEFORMAT='%R %U %S'
-measure() { { time "$@" >/dev/null 2>&1 || true; } 2>&1 | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'; }
-median() { cut -d ' ' -f "$2" "$1" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "runs: $runs per figure (medians, ms); $(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || uptime)"
 for home in "${homes[@]}"; do

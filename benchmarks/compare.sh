@@ -17,13 +17,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java_cmd=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
-printf 'public class Empty { public static void main(String[] a) {} }\n' > "$work/Empty.java"
-"${JAVA_HOME:+$JAVA_HOME/bin/}javac" --release 17 -d "$work" "$work/Empty.java"
+. benchmarks/timing.sh
+empty_main "$work"
 
 check=(check samples/journal/Journal.xcdatamodeld --against samples/journal/cloudkit/production.ckdb --fail-on never)
-TIMEFORMAT='%R %U %S'
-measure() { { time "$@" >/dev/null 2>&1 || true; } 2>&1 | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }'; }
-median() { cut -d ' ' -f "$2" "$1" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 run() { CDLINT_JAR=$(cd "$(dirname "$2")" && pwd -P)/$(basename "$2") CDLINT_CACHE_DIR=$work/cache-$1 \
   cli/src/dist/bin/cdlint "${check[@]}"; }
 

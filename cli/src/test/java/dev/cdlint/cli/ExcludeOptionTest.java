@@ -1,10 +1,10 @@
 package dev.cdlint.cli;
 
+import static dev.cdlint.cli.InProcess.cdlint;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.cli.CdlintProcess.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,29 +25,24 @@ class ExcludeOptionTest {
         Files.writeString(contents, broken());
     }
 
-    private static int cdlint(StringWriter out, String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
-    }
-
     @Test
     void excludedFoldersAreNotLinted() throws IOException {
         model("App");
         model("Vendor/Pod");
         model("Tests/Fixtures");
-        StringWriter out = new StringWriter();
+        Run run = cdlint("check", TREE.toString(), "--exclude", TREE + "/Vendor", "--exclude", TREE + "/Tests/**",
+                "--fail-on", "never");
 
-        int exitCode = cdlint(out, "check", TREE.toString(), "--exclude", TREE + "/Vendor", "--exclude",
-                TREE + "/Tests/**", "--fail-on", "never");
-
-        assertThat(exitCode).isZero();
-        assertThat(out.toString()).contains("exclude-option-test/App/Journal.xcdatamodel/contents:", "in 1 model")
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("exclude-option-test/App/Journal.xcdatamodel/contents:", "in 1 model")
                 .doesNotContain("Vendor", "Tests");
     }
 
     @Test
     void aBadGlobIsBadUsage() {
-        StringWriter out = new StringWriter();
+        Run run = cdlint("check", ".", "--exclude", "[Vendor");
 
-        assertThat(cdlint(out, "check", ".", "--exclude", "[Vendor")).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--exclude: ");
     }
 }
