@@ -322,10 +322,7 @@ public final class LogDiagnoser {
     }
 
     private static String restOfLine(String text, int offset) {
-        int end = offset;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != LogEntry.ESCAPED_LINE_BREAK) {
-            end++;
-        }
+        int end = LogEntry.lineEnd(text, offset);
         return text.substring(Math.min(offset, end), end).strip();
     }
 
@@ -336,13 +333,13 @@ public final class LogDiagnoser {
      */
     static boolean startsMessage(String text, int offset) {
         int i = skipBlanksBackwards(text, offset - 1);
-        if (i < 0 || isLineBreak(text.charAt(i))) {
+        if (i < 0 || LogEntry.isLineBreak(text.charAt(i))) {
             return true;
         }
         char c = text.charAt(i);
         if (c == '"' || c == '\'' || c == '\u201C' || c == '\u2018') {
             int j = skipBlanksBackwards(text, i - 1);
-            return j < 0 || isLineBreak(text.charAt(j)) || ":=({[;>,".indexOf(text.charAt(j)) >= 0;
+            return j < 0 || LogEntry.isLineBreak(text.charAt(j)) || ":=({[;>,".indexOf(text.charAt(j)) >= 0;
         }
         return ":=({[;>".indexOf(c) >= 0;
     }
@@ -352,10 +349,6 @@ public final class LogDiagnoser {
             i--;
         }
         return i;
-    }
-
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == LogEntry.ESCAPED_LINE_BREAK;
     }
 
     // ---------------------------------------------------------------------------------------------------------

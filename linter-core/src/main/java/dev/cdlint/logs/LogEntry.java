@@ -12,4 +12,18 @@ public record LogEntry(int line, String text) {
 
     /** What an escaped line break ({@code \n} written as two characters) becomes in {@link #text}. */
     public static final char ESCAPED_LINE_BREAK = '\u2028';
+
+    /** Whether the character ends a line of a message's text: a physical line break, or an escaped one. */
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == ESCAPED_LINE_BREAK;
+    }
+
+    /** Where the line of {@code text} that {@code from} is on ends. */
+    static int lineEnd(String text, int from) {
+        int i = Math.max(from, 0);
+        while (i < text.length() && !isLineBreak(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
 }

@@ -94,12 +94,12 @@ final class ModelValidation {
             return squeezed.original(at + section.header().length() - 1) + 1;
         }
         int keyEnd = squeezed.original(at + section.key().length() - 1) + 1;
-        for (int i = keyEnd; i < text.length() && !isLineBreak(text.charAt(i)); i++) {
+        for (int i = keyEnd; i < text.length() && !LogEntry.isLineBreak(text.charAt(i)); i++) {
             if (text.charAt(i) == ':') {
                 return i + 1;
             }
         }
-        return lineEnd(text, keyEnd);
+        return LogEntry.lineEnd(text, keyEnd);
     }
 
     private static void items(Section section, String text, int start, int headerOffset, List<Sighting> out) {
@@ -107,7 +107,7 @@ final class ModelValidation {
         int lineStart = start;
         boolean first = true;
         while (lineStart <= text.length()) {
-            int end = lineEnd(text, lineStart);
+            int end = LogEntry.lineEnd(text, lineStart);
             String item = trimItem(text.substring(lineStart, end));
             if (item.isEmpty() && first) {
                 first = false;
@@ -195,20 +195,9 @@ final class ModelValidation {
     }
 
     private static String header(String text, int offset) {
-        String header = text.substring(offset, lineEnd(text, offset)).strip();
+        String header = text.substring(offset, LogEntry.lineEnd(text, offset)).strip();
         int quote = header.indexOf('"');
         return quote > 0 ? header.substring(0, quote) : header;
     }
 
-    private static int lineEnd(String text, int from) {
-        int i = Math.max(from, 0);
-        while (i < text.length() && !isLineBreak(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == LogEntry.ESCAPED_LINE_BREAK;
-    }
 }
