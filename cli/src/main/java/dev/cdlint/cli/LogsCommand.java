@@ -16,8 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "logs", mixinStandardHelpOptions = true,
         description = "Explains an NSPersistentCloudKitContainer sync log: one diagnosis per problem, with its"
@@ -31,9 +29,6 @@ final class LogsCommand implements Callable<Integer> {
 
     /** The name standard input has in reports. */
     private static final Path STANDARD_INPUT = Path.of("-");
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Logs: Xcode console text, 'log show' output"
             + " (any style, also from a sysdiagnose), or '-' for standard input.")
