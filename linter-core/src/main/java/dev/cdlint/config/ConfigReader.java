@@ -4,7 +4,7 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.rules.Rule;
 import dev.cdlint.rules.RuleCatalog;
-import dev.cdlint.rules.RuleOption;
+import dev.cdlint.check.RuleOption;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;

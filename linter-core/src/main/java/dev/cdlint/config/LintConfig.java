@@ -3,7 +3,7 @@ package dev.cdlint.config;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleSettings;
+import dev.cdlint.check.RuleSettings;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -6,8 +6,8 @@ import dev.cdlint.mapping.FieldKind;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
-import dev.cdlint.rules.RuleInfo;
-import dev.cdlint.rules.Sources;
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 
 @RuleInfo(
         id = "schema-undeployed-field",

@@ -4,8 +4,8 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
-import dev.cdlint.rules.RuleInfo;
-import dev.cdlint.rules.Sources;
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 import dev.cdlint.schema.Schema;
 
 @RuleInfo(

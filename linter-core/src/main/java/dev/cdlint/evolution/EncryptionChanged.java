@@ -7,8 +7,8 @@ import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
-import dev.cdlint.rules.RuleInfo;
-import dev.cdlint.rules.Sources;
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 
 @RuleInfo(
         id = "evolution-encryption-changed",

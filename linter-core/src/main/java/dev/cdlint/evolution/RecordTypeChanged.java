@@ -5,8 +5,8 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
-import dev.cdlint.rules.RuleInfo;
-import dev.cdlint.rules.Sources;
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 
 @RuleInfo(
         id = "evolution-record-type-changed",

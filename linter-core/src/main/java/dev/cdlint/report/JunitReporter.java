@@ -1,7 +1,7 @@
 package dev.cdlint.report;
 
 import dev.cdlint.finding.Finding;
-import dev.cdlint.finding.RuleDescription;
+import dev.cdlint.check.Check;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ final class JunitReporter implements Reporter {
             Map<String, List<Case>> byRule = new TreeMap<>();
             if (group.isModel()) {
                 Map<String, String> notRun = report.rulesNotRun(group.name());
-                for (RuleDescription rule : report.rules()) {
+                for (Check rule : report.rules()) {
                     String reason = notRun.get(rule.id());
                     byRule.put(rule.id(), reason == null ? new ArrayList<>()
                             : new ArrayList<>(List.of(new Case(rule.id(), null, false, reason))));

@@ -1,7 +1,7 @@
 package dev.cdlint.report;
 
 import dev.cdlint.finding.Finding;
-import dev.cdlint.finding.RuleDescription;
+import dev.cdlint.check.Check;
 import dev.cdlint.finding.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public record Report(
         WorkingDirectory workingDirectory,
         List<Path> models,
         List<Finding> findings,
-        List<? extends RuleDescription> rules,
+        List<? extends Check> rules,
         BaselineCounts baseline,
         Optional<Severity> failLevel,
         Map<Path, Map<String, String>> rulesNotRun,
@@ -55,7 +55,7 @@ public record Report(
 
     /** A report that fails at {@code error} and ran every rule on every model. */
     public Report(String toolVersion, WorkingDirectory workingDirectory, List<Path> models, List<Finding> findings,
-            List<? extends RuleDescription> rules, BaselineCounts baseline) {
+            List<? extends Check> rules, BaselineCounts baseline) {
         this(toolVersion, workingDirectory, models, findings, rules, baseline, Optional.of(Severity.ERROR), Map.of(),
                 0);
     }

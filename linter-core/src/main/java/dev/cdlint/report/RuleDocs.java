@@ -1,9 +1,9 @@
 package dev.cdlint.report;
 
 import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleInfo;
-import dev.cdlint.rules.Sources;
-import dev.cdlint.rules.RuleOption;
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
+import dev.cdlint.check.RuleOption;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package dev.cdlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cdlint.finding.Finding;
-import dev.cdlint.finding.RuleDescription;
+import dev.cdlint.check.Check;
 import dev.cdlint.finding.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * SARIF 2.1.0, in the shape GitHub code scanning uploads: one run, the rules described from their
- * {@link RuleDescription}, one result per finding.
+ * {@link Check}, one result per finding.
  *
  * <p>Artifact URIs are relative to the working directory under the base id {@code %SRCROOT%}, which
  * {@code originalUriBaseIds} maps to the working directory's {@code file:} URI; GitHub resolves them against the
@@ -67,7 +67,7 @@ final class SarifReporter implements Reporter {
         json.writeStringField("version", report.toolVersion());
         json.writeStringField("informationUri", INFORMATION_URI);
         json.writeArrayFieldStart("rules");
-        for (RuleDescription rule : report.rules()) {
+        for (Check rule : report.rules()) {
             writeRule(json, rule);
         }
         json.writeEndArray();
@@ -75,7 +75,7 @@ final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeRule(JsonGenerator json, RuleDescription rule) throws IOException {
+    private static void writeRule(JsonGenerator json, Check rule) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", rule.id());
         json.writeStringField("name", pascalCase(rule.id()));

@@ -2,6 +2,8 @@ package dev.cdlint.rules;
 
 import static dev.cdlint.rules.ElementNames.qualified;
 
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.Attribute;
 import dev.cdlint.model.Entity;

@@ -1,5 +1,6 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.check.RuleSettings;
 import dev.cdlint.evolution.DeployedSchema;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;

@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.ModelWarning;
 import dev.cdlint.source.SourceLocation;

@@ -1,5 +1,7 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.check.RuleOption;
+import dev.cdlint.check.RuleSettings;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.DataModel;

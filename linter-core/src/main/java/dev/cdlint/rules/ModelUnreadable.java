@@ -1,5 +1,6 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.check.RuleInfo;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.source.InputException;

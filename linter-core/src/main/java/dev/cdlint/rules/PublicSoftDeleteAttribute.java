@@ -1,5 +1,8 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.RuleOption;
+import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;

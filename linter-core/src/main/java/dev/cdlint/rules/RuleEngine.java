@@ -1,5 +1,6 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.check.RuleSettings;
 import dev.cdlint.config.LintConfig;
 import dev.cdlint.diff.SchemaDiffRules;
 import dev.cdlint.evolution.DeployedModel;

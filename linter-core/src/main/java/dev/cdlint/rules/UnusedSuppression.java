@@ -1,5 +1,6 @@
 package dev.cdlint.rules;
 
+import dev.cdlint.check.RuleInfo;
 import dev.cdlint.finding.Severity;
 
 /** Reported by the engine after every other rule has run, since only then is it known what each one excused. */

@@ -89,7 +89,7 @@ class SarifReporterTest {
             DiagnosisKind kind = DiagnosisKind.fromId(result.get("ruleId").asText()).orElseThrow();
             assertThat(rule.get("id").asText()).isEqualTo(kind.id());
             assertThat(rule.at("/shortDescription/text").asText()).isEqualTo(kind.summary());
-            assertThat(rule.at("/help/text").asText()).isEqualTo(kind.fix());
+            assertThat(rule.at("/help/text").asText()).isEqualTo(kind.fix() + "\n\nExample:\n" + kind.example());
         }
         assertThat(officialSchema().validate(sarif)).isEmpty();
     }

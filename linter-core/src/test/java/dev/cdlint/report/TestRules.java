@@ -1,10 +1,10 @@
 package dev.cdlint.report;
 
+import dev.cdlint.check.RuleInfo;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.rules.ModelContext;
 import dev.cdlint.rules.ModelRule;
 import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleInfo;
 import java.util.List;
 
 /** Rules that exist only for report tests, so that no expectation changes when the real catalogue does. */

@@ -2,6 +2,8 @@ package dev.cdlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

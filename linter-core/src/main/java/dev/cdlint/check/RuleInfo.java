@@ -1,4 +1,4 @@
-package dev.cdlint.rules;
+package dev.cdlint.check;
 
 import dev.cdlint.finding.Severity;
 import java.lang.annotation.Documented;
@@ -8,12 +8,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Everything a user reads about a rule, on the rule's class, so that {@code cdlint rules}, {@code cdlint explain},
- * SARIF rule descriptions and the rule docs all come from one place.
+ * Everything a user reads about a check, on the check's class (or enum constant), so that {@code cdlint rules},
+ * {@code cdlint explain}, SARIF rule descriptions and the rule docs all come from one place.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.FIELD})
 public @interface RuleInfo {
 
     /** Kebab-case, and says what is wrong: {@code relationship-missing-inverse}. */
@@ -36,6 +36,6 @@ public @interface RuleInfo {
     /** How to fix it, as steps in the model editor or CloudKit Console. */
     String fix();
 
-    /** A minimal model XML (or schema) fragment that triggers the rule. */
+    /** A minimal input that triggers the check: a model XML or schema fragment, a Swift declaration, a log line. */
     String example();
 }

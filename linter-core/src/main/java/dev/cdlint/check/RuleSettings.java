@@ -1,6 +1,7 @@
-package dev.cdlint.rules;
+package dev.cdlint.check;
 
 import dev.cdlint.finding.Severity;
+import dev.cdlint.rules.Rule;
 import java.util.Map;
 
 /** How a rule runs after configuration: its severity and the option values set in {@code .cdlint.yml}. */
@@ -10,8 +11,8 @@ public record RuleSettings(Severity severity, Map<String, Object> options) {
         options = Map.copyOf(options);
     }
 
-    public static RuleSettings defaults(Rule rule) {
-        return new RuleSettings(rule.defaultSeverity(), Map.of());
+    public static RuleSettings defaults(Check check) {
+        return new RuleSettings(check.defaultSeverity(), Map.of());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package dev.cdlint.rules;
+package dev.cdlint.check;
 
 /**
  * Primary sources the rules cite in {@link RuleInfo#source()}, spelt once so every rule names them alike. Public, so

@@ -1,4 +1,4 @@
-package dev.cdlint.rules;
+package dev.cdlint.check;
 
 import java.util.List;
 import java.util.Objects;
