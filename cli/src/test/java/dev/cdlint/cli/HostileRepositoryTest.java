@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,5 +43,29 @@ class HostileRepositoryTest {
         assertThat(lines).as(run.out()).noneMatch(line -> line.contains("##[") || line.contains("\u2028"))
                 .filteredOn(line -> line.strip().startsWith("::"))
                 .allMatch(line -> format.equals("github") && line.startsWith("::error file=" + model));
+    }
+
+    /**
+     * A repository whose .cdlint.yml links to a credentials file outside it: the file is refused before it is read,
+     * so no part of it reaches the log, the GitHub annotation included.
+     */
+    @Test
+    void aConfigurationLinkedFromOutsideTheTreeIsNeitherReadNorQuoted(@TempDir Path home) throws IOException {
+        Path credentials = Files.writeString(home.resolve(".git-credentials"),
+                "https://alice:ghp_0123456789abcdefghijklmnopqrstuvwxyzAB@github.com\n");
+        Path repository = Files.createDirectories(dir.resolve("repository"));
+        Files.createSymbolicLink(repository.resolve(".cdlint.yml"), credentials);
+        Path model = Files.createDirectories(repository.resolve("Notes.xcdatamodel"));
+        Files.writeString(model.resolve("contents"), """
+                <model usedWithCloudKit="YES"><entity name="Note" syncable="YES"/></model>
+                """);
+
+        Run run = cdlint("check", model.toString(), "--format", "github");
+
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains(repository.resolve(".cdlint.yml") + ": error: refusing to read the"
+                + " configuration: it is a symbolic link to a file outside the folder that holds it");
+        assertThat(run.out()).startsWith("::error file=");
+        assertThat(run.out() + run.err()).doesNotContain("alice", "ghp_", "https");
     }
 }
