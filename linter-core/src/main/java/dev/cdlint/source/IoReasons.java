@@ -30,8 +30,9 @@ public final class IoReasons {
         if (e instanceof NotDirectoryException) {
             return "not a directory";
         }
-        if (e instanceof FileSystemLoopException) {
-            return "a loop of symbolic links";
+        if (e instanceof FileSystemLoopException || e instanceof FileSystemException loop
+                && loop.getReason() != null && loop.getReason().startsWith("Too many levels of symbolic links")) {
+            return "a loop of symbolic links"; // ELOOP, which the JDK words at length
         }
         if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             return lowerFirst(fileSystem.getReason());
