@@ -73,15 +73,30 @@ public final class Main {
 
     /**
      * Runs a command line built by {@link #commandLine}. An {@link Error} (out of memory, a stack overflow) is not
-     * an {@link Exception}, so picocli lets it through: it ends here as one line and exit 4, like any internal
-     * error, instead of a raw stack trace and exit 1, the findings code.
+     * an {@link Exception}, so picocli lets it through: it ends here with exit 4, like any internal error, instead
+     * of a raw stack trace and exit 1, the findings code. Running out of memory is no bug to report but a limit to
+     * raise, so it says how, in one line.
      */
     static int execute(CommandLine commandLine, String[] args, PrintWriter err) {
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e, err);
         } catch (Error e) {
             return internalError(e, err);
         }
+    }
+
+    private static int outOfMemory(OutOfMemoryError e, PrintWriter err) {
+        long limit = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long raised = (2 * limit + 255) / 256 * 256; // twice the limit, in whole steps of 256 MB
+        err.println("cdlint: ran out of memory at its limit of " + limit + " MB of heap; raise the limit with"
+                + " CDLINT_JAVA_OPTS=-Xmx" + raised + "m (the launcher passes it to Java)");
+        if (System.getenv("CDLINT_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
     }
 
     /** The command line with the subcommand {@code first} names, or with all of them when it names none. */
