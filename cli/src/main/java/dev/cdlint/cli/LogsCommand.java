@@ -71,6 +71,10 @@ final class LogsCommand implements Callable<Integer> {
         }
         Optional.ofNullable(against).ifPresent(inputs::add);
         output.write(text.toString(), inputs);
-        return report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
+        if (!report.reaches(failLevel)) {
+            return Main.OK;
+        }
+        output.sayWhyTheRunFails(report.summary(), reporting.failOn);
+        return Main.FINDINGS;
     }
 }
