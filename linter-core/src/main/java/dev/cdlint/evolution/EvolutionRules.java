@@ -17,7 +17,8 @@ public final class EvolutionRules {
             new RenamedWithIdentifier(),
             new ProbableRename(),
             new ElementRemoved(),
-            new DeployNeeded());
+            new DeployNeeded(),
+            new ModelMoved());
 
     private EvolutionRules() {}
 }

@@ -60,7 +60,10 @@ class EvolutionFixturesTest {
                 .map(ExpectedFindings.Expectation::rule)
                 .collect(Collectors.toSet());
 
-        assertThat(expected).containsAll(EvolutionRules.ALL.stream().map(Rule::id).toList());
+        // evolution-model-moved needs a git revision in which the model is not at its path: GitRevisionTest builds
+        // those repositories and expects it, and its absence when the model is where it was.
+        assertThat(expected).containsAll(EvolutionRules.ALL.stream().map(Rule::id)
+                .filter(id -> !id.equals("evolution-model-moved")).toList());
     }
 
     @Test
