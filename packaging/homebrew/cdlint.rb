@@ -14,7 +14,7 @@ class Cdlint < Formula
     libexec.install "bin", "lib"
     # bin/cdlint finds lib/ beside itself; the wrapper gives it Homebrew's JDK unless JAVA_HOME says otherwise.
     (bin/"cdlint").write_env_script libexec/"bin/cdlint", Language::Java.overridable_java_home_env
-    doc.install "README.md"
+    doc.install "README.md", "docs"
     prefix.install "LICENSE"
   end
 

@@ -28,10 +28,12 @@ import picocli.CommandLine.Command;
             "Exit codes:",
             "  0  nothing at or above the --fail-on level (default: error)",
             "  1  findings at or above the --fail-on level",
-            "  2  bad usage, a missing input, an unreadable configuration or schema, or a refused output",
-            "     (an unreadable model is a model-unreadable finding instead)",
-            "  3  the ./cdlint launcher could not build cdlint",
-            "  4  internal error (CDLINT_DEBUG=1 shows the stack trace; please report it)"
+            // Each line within the usage width (80): picocli would wrap a longer one at column 0.
+            "  2  bad usage, a missing input, an unreadable configuration or schema, or a",
+            "     refused output (an unreadable model is a model-unreadable finding instead)",
+            "  3  the ./cdlint launcher could not build cdlint, or found no Java to run it",
+            "  4  internal error (CDLINT_DEBUG=1 shows the stack trace; please report it),",
+            "     or out of memory (the message says how to raise the limit)"
         })
 public final class Main {
 

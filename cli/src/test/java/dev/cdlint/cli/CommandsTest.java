@@ -65,7 +65,8 @@ class CommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Why:", "What happens at run time:",
-                "CloudKit integration requires that all relationships have an inverse", "How to fix:", "Example:",
+                "CloudKit integration requires that all relationships have an inverse", "How to fix:",
+                "Example of what it reports:",
                 "Source:");
     }
 

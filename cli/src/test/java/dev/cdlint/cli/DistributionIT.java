@@ -48,6 +48,20 @@ class DistributionIT {
                 top + "README.md", top + "LICENSE");
     }
 
+    /** The README and 'cdlint explain' point into docs/: every page they name is in the archive. */
+    @Test
+    void theDocsThatTheReadmeAndExplainNameShipWithIt() throws Exception {
+        CdlintProcess.Run tar = CdlintProcess.runCommand(List.of("tar", "tzf", archive(".tar.gz").toString()),
+                dir, Map.of());
+        String readme = Files.readString(CdlintProcess.projectRoot().resolve("README.md"));
+        String explained = CdlintProcess.run("explain", "relationship-missing-inverse").out();
+        List<String> named = java.util.regex.Pattern.compile("docs/[a-z-]+\\.md").matcher(readme + explained)
+                .results().map(m -> name() + "/" + m.group()).distinct().toList();
+
+        assertThat(named).contains(name() + "/docs/rules.md", name() + "/docs/cloudkit.md");
+        assertThat(tar.out().lines()).containsAll(named);
+    }
+
     @Test
     void unpackedAnywhereItChecksFromAnotherDirectoryAsTheJarDoes() throws Exception {
         Path install = Files.createDirectories(dir.resolve("opt"));

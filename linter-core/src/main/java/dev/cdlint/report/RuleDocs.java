@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class RuleDocs {
 
+    private static final String EXAMPLE = "Example of what it reports";
+
     private RuleDocs() {}
 
     /** One line per rule: id, default severity, summary. */
@@ -38,7 +40,8 @@ public final class RuleDocs {
         section(out, "Why", info.rationale());
         section(out, "What happens at run time", info.runtimeError());
         section(out, "How to fix", info.fix());
-        section(out, "Example", info.example().indent(4).stripTrailing());
+        // Examples show the wrong form, what the rule reports: said so, so that nobody copies one as the fix.
+        section(out, EXAMPLE, info.example().indent(4).stripTrailing());
         if (!rule.options().isEmpty()) {
             StringBuilder options = new StringBuilder();
             rule.options().forEach(o -> options.append(o.key()).append(" (default ").append(o.defaultValue())
@@ -70,7 +73,7 @@ public final class RuleDocs {
             out.append("**Fix.** ").append(info.fix()).append("\n\n");
             rule.options().forEach(o -> out.append("**Option** `").append(o.key()).append("` (default `")
                     .append(o.defaultValue()).append("`): ").append(o.description()).append("\n\n"));
-            out.append("**Example.**\n\n```\n").append(info.example().strip()).append("\n```\n\n");
+            out.append("**").append(EXAMPLE).append(".**\n\n```\n").append(info.example().strip()).append("\n```\n\n");
             out.append("**Source.** ").append(linkCloudKitSections(info.source())).append("\n");
         }
         return out.toString();

@@ -26,7 +26,7 @@ class SchemaDiffRulesTest {
                 "schema-field-type-mismatch", Severity.ERROR,
                 "schema-encryption-mismatch", Severity.ERROR,
                 "schema-undeployed-asset-field", Severity.WARNING,
-                "schema-undeployed-move-receipt", Severity.WARNING,
+                "schema-undeployed-move-receipt", Severity.INFO, // a warning when the app shares
                 "schema-missing-cdmr", Severity.ERROR,
                 "schema-public-missing-index", Severity.ERROR,
                 "schema-public-missing-grant", Severity.WARNING,

@@ -44,8 +44,9 @@ class HomebrewFormulaTest {
         // What the formula's install block names, each relative to the archive's top folder.
         String formula = formula();
         assertThat(formula).contains("libexec.install \"bin\", \"lib\"", "libexec/\"bin/cdlint\"",
-                "doc.install \"README.md\"", "prefix.install \"LICENSE\"");
-        assertThat(entries).contains(top + "bin/cdlint", top + "lib/cdlint.jar", top + "README.md", top + "LICENSE");
+                "doc.install \"README.md\", \"docs\"", "prefix.install \"LICENSE\"");
+        assertThat(entries).contains(top + "bin/cdlint", top + "lib/cdlint.jar", top + "README.md", top + "LICENSE",
+                top + "docs/rules.md");
         assertThat(entries).allMatch(e -> e.startsWith(top), "one top folder, which Homebrew steps into");
         assertThat(Pattern.compile("Language::Java.overridable_java_home_env").matcher(formula).find()).isTrue();
     }
