@@ -1,5 +1,7 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.mapping.CheckedConfiguration;
+import dev.cdlint.mapping.DeployedSchema;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.model.Attribute;
@@ -7,7 +9,6 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Property;
 import dev.cdlint.model.Relationship;
-import dev.cdlint.rules.CheckedConfiguration;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.schema.Schema;
 import java.util.ArrayList;
@@ -90,9 +91,7 @@ final class Change {
 
     /** The current container's record types: every checked configuration's, since they share one schema. */
     Map<String, MirroredRecordType> currentContainer() {
-        Map<String, MirroredRecordType> types = new LinkedHashMap<>();
-        context.containerMirrors().forEach(m -> m.recordTypes().forEach(t -> types.putIfAbsent(t.name(), t)));
-        return types;
+        return Mirror.container(context.containerMirrors());
     }
 
     /** The entities any checked configuration of the current model syncs. */
