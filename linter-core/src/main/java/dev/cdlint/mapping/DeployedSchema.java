@@ -1,10 +1,12 @@
 package dev.cdlint.mapping;
 
 import dev.cdlint.model.ModelVersion;
+import dev.cdlint.schema.FieldType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +18,7 @@ import java.util.Set;
  * @param syncedEntities the entities of the configurations that sync, so not every entity of the version
  */
 public record DeployedSchema(DeployedModel model, Map<String, MirroredRecordType> recordTypes,
-        Set<String> syncedEntities) {
+        Set<String> syncedEntities) implements DeployedState {
 
     public DeployedSchema {
         recordTypes = Map.copyOf(recordTypes);
@@ -41,5 +43,30 @@ public record DeployedSchema(DeployedModel model, Map<String, MirroredRecordType
 
     public Optional<MirroredRecordType> recordType(String name) {
         return Optional.ofNullable(recordTypes.get(name));
+    }
+
+    @Override
+    public boolean hasRecordType(String recordType) {
+        return recordTypes.containsKey(recordType);
+    }
+
+    @Override
+    public boolean hasField(String recordType, String field) {
+        return recordType(recordType).flatMap(t -> t.field(field)).isPresent();
+    }
+
+    /**
+     * The deployed field of the same name, the same entity's declaration first: two sub-entities that give one
+     * field two types are inherited-field-type-conflict's, not a change. A field whose mapping is inferred
+     * (composite attributes) has no type certain enough to compare.
+     */
+    @Override
+    public Optional<FieldType> storedType(MirroredRecordType type, MirroredField field) {
+        return recordType(type.name()).flatMap(deployed -> deployed.declared().stream()
+                        .filter(old -> old.name().equals(field.name()) && Objects.equals(old.entity(), field.entity()))
+                        .findFirst()
+                        .or(() -> deployed.field(field.name())))
+                .filter(old -> !old.uncertain())
+                .map(MirroredField::type);
     }
 }

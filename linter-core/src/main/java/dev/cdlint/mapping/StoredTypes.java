@@ -1,8 +1,8 @@
-package dev.cdlint.diff;
+package dev.cdlint.mapping;
 
-import dev.cdlint.schema.FieldType;
 import dev.cdlint.schema.FieldType.Kind;
 import dev.cdlint.schema.FieldType.Numeric;
+import dev.cdlint.schema.FieldType;
 
 /** How two field types compare once encryption, a separate finding, is set aside. */
 public final class StoredTypes {
@@ -11,7 +11,7 @@ public final class StoredTypes {
 
     /**
      * Whether production stores the same thing the model writes. A {@code NUMBER} field (created implicitly in
-     * development, ckdb-grammar.md §1) accepts an INT64 or DOUBLE value, so it counts as the same when it prefers
+     * development) accepts an INT64 or DOUBLE value, so it counts as the same when it prefers
      * the model's kind or states no preference.
      */
     public static boolean same(FieldType expected, FieldType deployed) {
