@@ -191,8 +191,9 @@ final class Change {
         if (property instanceof Attribute attribute) {
             return Mirror.isMirrored(attribute);
         }
+        // The validator rejects a relationship without an inverse: none of its links ever reached CloudKit.
         Relationship relationship = (Relationship) property;
-        return !relationship.isTransient() && !Mirror.isIgnored(relationship)
+        return !relationship.isTransient() && !Mirror.isIgnored(relationship) && relationship.hasInverse()
                 && version.entity(relationship.destinationEntity()).isPresent();
     }
 
