@@ -116,17 +116,15 @@ public final class CardinalityChanged implements ConfigurationRule {
 
     /** The relationship's inverse, when it syncs then and now and changes its shape too. */
     private static Optional<Side> changedInverse(Change change, Relationship now) {
-        String entityName = now.inverseEntity() != null ? now.inverseEntity() : now.destinationEntity();
-        Optional<Relationship> current = change.after().entity(entityName)
-                .flatMap(e -> e.relationship(now.inverseName()));
-        Optional<Relationship> deployed = change.deployedEntity(entityName)
-                .flatMap(e -> e.relationship(now.inverseName()));
-        if (current.isEmpty() || deployed.isEmpty() || !Change.isSynced(change.before(), deployed.get())
-                || !Change.isSynced(change.after(), current.get())) {
+        Optional<Relationship> current = Change.syncedInverse(change.after(), now);
+        Optional<Relationship> deployed = current.flatMap(inverse -> change.deployedEntity(Change.inverseEntity(now))
+                .flatMap(e -> e.relationship(inverse.name())).filter(old -> Change.isSynced(change.before(), old)));
+        if (deployed.isEmpty()) {
             return Optional.empty();
         }
         Shape then = Shape.of(change.before(), deployed.get());
         Shape shape = Shape.of(change.after(), current.get());
-        return then == shape ? Optional.empty() : Optional.of(new Side(entityName, now.inverseName(), then, shape));
+        return then == shape ? Optional.empty()
+                : Optional.of(new Side(Change.inverseEntity(now), now.inverseName(), then, shape));
     }
 }

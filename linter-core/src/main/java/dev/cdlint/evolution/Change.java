@@ -197,6 +197,21 @@ final class Change {
                 && version.entity(relationship.destinationEntity()).isPresent();
     }
 
+    /** The relationship's inverse as {@code version} has it, if it has it. */
+    static Optional<Relationship> inverse(ModelVersion version, Relationship relationship) {
+        return version.entity(inverseEntity(relationship)).flatMap(e -> e.relationship(relationship.inverseName()));
+    }
+
+    /** The inverse's entity: the one the model names, else the destination, as Xcode writes most models. */
+    static String inverseEntity(Relationship relationship) {
+        return relationship.inverseEntity() != null ? relationship.inverseEntity() : relationship.destinationEntity();
+    }
+
+    /** The relationship's inverse, when {@code version} syncs it. */
+    static Optional<Relationship> syncedInverse(ModelVersion version, Relationship relationship) {
+        return inverse(version, relationship).filter(inverse -> isSynced(version, inverse));
+    }
+
     static Optional<Property> property(Entity entity, String name) {
         return entity.properties().filter(p -> p.name().equals(name)).findFirst();
     }
