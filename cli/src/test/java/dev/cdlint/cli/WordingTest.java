@@ -45,9 +45,9 @@ class WordingTest {
 
         assertThat(report).containsPattern("  info +the production schema lacks CD_moveReceipt .*"
                 + "\\[schema-undeployed-move-receipt]");
-        assertThat(printed("rules")).containsPattern("(?m)^schema-undeployed-move-receipt +info +");
+        assertThat(printed("rules")).containsPattern("(?m)^schema-undeployed-move-receipt +schema +info +");
         assertThat(printed("explain", "schema-undeployed-move-receipt")).startsWith(
-                "schema-undeployed-move-receipt (info)\n");
+                "schema-undeployed-move-receipt (info, ");
     }
 
     /** picocli wraps a footer line longer than the usage width at column 0, out of the list it belongs to. */

@@ -1,5 +1,6 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.xml.ModelReader;
