@@ -26,18 +26,6 @@ class DocsCitationsTest {
             + "|ckdb-grammar\\.md|cloudkit-logs\\.md|swiftdata-mapping\\.md|app-wiring\\.md|§");
     private static final Pattern DOCS_SECTION = Pattern.compile("docs/([a-z0-9-]+)\\.md#([A-Za-z0-9_-]+)");
 
-    /**
-     * TEMPORARY, to be deleted: files being rewritten on another branch, with how many of their lines still cite
-     * the developers' notes. Remove a file's entry when its comments are fixed, and this map with the last one;
-     * until then the count is exact, so a new citation fails the build as anywhere else.
-     */
-    private static final Map<String, Integer> NOT_YET_FIXED = Map.of(
-            "linter-core/src/main/java/dev/cdlint/diff/DeployedRecordType.java", 1,
-            "linter-core/src/main/java/dev/cdlint/diff/Deployment.java", 2,
-            "linter-core/src/main/java/dev/cdlint/diff/FieldTypeMismatch.java", 1,
-            "linter-core/src/main/java/dev/cdlint/diff/StoredTypes.java", 1,
-            "linter-core/src/main/java/dev/cdlint/evolution/Change.java", 1);
-
     @Test
     void noMainSourceCitesTheDevelopersNotes() throws IOException {
         Map<String, List<String>> citing = new TreeMap<>();
@@ -51,12 +39,7 @@ class DocsCitationsTest {
             }
         }
 
-        Map<String, List<String>> unexpected = new TreeMap<>(citing);
-        unexpected.keySet().removeAll(NOT_YET_FIXED.keySet());
-        assertThat(unexpected).as("cite docs/cloudkit.md#…, docs/ckdb.md#… or a public source instead").isEmpty();
-        NOT_YET_FIXED.forEach((file, count) -> assertThat(citing.getOrDefault(file, List.of()))
-                .as("%s: update its count in NOT_YET_FIXED, or remove the entry once none is left", file)
-                .hasSize(count));
+        assertThat(citing).as("cite docs/cloudkit.md#…, docs/ckdb.md#… or a public source instead").isEmpty();
     }
 
     @Test

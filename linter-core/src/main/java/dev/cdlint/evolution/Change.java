@@ -229,7 +229,8 @@ final class Change {
         return "relationship " + relationship.destinationEntity() + " " + relationship.toMany();
     }
 
-    /** The property's own field in {@code version}: null for a to-many relationship, which has none (§3). */
+    /** The property's own field in {@code version}: null for a to-many relationship, which has none
+     * (docs/cloudkit.md#relationships). */
     static String fieldOf(ModelVersion version, Entity entity, Property property) {
         return Mirror.fieldsOf(version, entity, property).stream().findFirst().map(f -> f.name()).orElse(null);
     }
