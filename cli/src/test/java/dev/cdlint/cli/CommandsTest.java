@@ -47,7 +47,8 @@ class CommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("production-schema-field (error, log diagnoses)\n")
-                .contains("What happens at run time:", "Cannot create or modify field 'CD_x'", "Example:",
+                .contains("What happens at run time:", "Cannot create or modify field 'CD_x'",
+                        "Example of what it reports:",
                         "<CKError");
     }
 
