@@ -193,17 +193,9 @@ class GithubActionTest {
      */
     private Path freshCopy(String name, Path calls) throws Exception {
         Path copy = dir.resolve(name);
-        for (String part : List.of("pom.xml", ".mvn", "linter-core/pom.xml", "linter-core/src/main", "cli/pom.xml",
-                "cli/src/main", "cli/src/dist", "cli/src/assembly", "samples/journal", "samples/journal-broken",
-                "packaging/github-action")) {
-            Path source = ROOT.resolve(part);
-            if (Files.isDirectory(source)) {
-                Processes.copyTree(source, copy.resolve(part));
-            } else {
-                Files.createDirectories(copy.resolve(part).getParent());
-                Files.copy(source, copy.resolve(part));
-            }
-        }
+        Processes.copyParts(ROOT, List.of("pom.xml", ".mvn", "linter-core/pom.xml", "linter-core/src/main",
+                "cli/pom.xml", "cli/src/main", "cli/src/dist", "cli/src/assembly", "samples/journal",
+                "samples/journal-broken", "packaging/github-action"), copy);
         Path mvnw = Files.writeString(copy.resolve("mvnw"), "#!/bin/sh\necho \"$@\" >> '" + calls + "'\n"
                 + "mkdir -p cli/target && cp '" + Processes.cliJar() + "' cli/target/cdlint.jar\n");
         Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -30,17 +30,9 @@ class ReadmeInstallTest {
                 .filter(line -> line.startsWith("./mvnw ") && line.contains(" install -pl maven-plugin"))
                 .findFirst().orElseThrow(() -> new AssertionError("the README has no install command"));
         Path clone = dir.resolve("cdlint");
-        for (String part : List.of("pom.xml", "mvnw", ".mvn", "linter-core/pom.xml", "linter-core/src/main",
+        Processes.copyParts(ROOT, List.of("pom.xml", "mvnw", ".mvn", "linter-core/pom.xml", "linter-core/src/main",
                 "maven-plugin/pom.xml", "maven-plugin/src/main", "cli/pom.xml", "samples/pom.xml", "benchmarks/pom.xml",
-                "samples/maven-project", "samples/journal")) {
-            Path source = ROOT.resolve(part);
-            if (Files.isDirectory(source)) {
-                Processes.copyTree(source, clone.resolve(part));
-            } else {
-                Files.createDirectories(clone.resolve(part).getParent());
-                Files.copy(source, clone.resolve(part));
-            }
-        }
+                "samples/maven-project", "samples/journal"), clone);
         clone.resolve("mvnw").toFile().setExecutable(true);
         Path repository = dir.resolve("repository");
         Path settings = dir.resolve("settings.xml");
