@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -37,12 +38,17 @@ final class Processes {
     /** Runs the command in the directory; standard output and error are merged, as a terminal shows them. */
     static Result run(Path directory, Map<String, String> environment, String... command)
             throws IOException, InterruptedException {
+        return run(directory, environment, Duration.ofMinutes(3), command);
+    }
+
+    static Result run(Path directory, Map<String, String> environment, Duration timeout, String... command)
+            throws IOException, InterruptedException {
         Path output = Files.createTempFile("cdlint-process", ".txt");
         ProcessBuilder builder = new ProcessBuilder(List.of(command)).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("timed out: " + String.join(" ", command));
         }
