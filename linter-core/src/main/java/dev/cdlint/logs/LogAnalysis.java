@@ -51,6 +51,16 @@ public final class LogAnalysis {
      * @throws InputException when a log, the model or the schema cannot be read
      */
     public static LogReport analyse(List<Source> logs, Path model, Path against, Path workingDirectory) {
+        return analyse(logs, model, against, WiringPlaces.NONE, workingDirectory);
+    }
+
+    /**
+     * @param wiring where the app's Info.plist and entitlements are about the wiring diagnoses: what the wiring
+     *     checks read from the repository {@code --model} names, or {@link WiringPlaces#NONE}
+     * @throws InputException when a log, the model or the schema cannot be read
+     */
+    public static LogReport analyse(List<Source> logs, Path model, Path against, WiringPlaces wiring,
+            Path workingDirectory) {
         ModelEvidence evidence = model == null && against == null ? null : ModelEvidence.read(model, against);
         LogDiagnoser diagnoser = new LogDiagnoser();
         List<Path> names = new ArrayList<>();
@@ -69,8 +79,9 @@ public final class LogAnalysis {
         if (evidence != null) {
             diagnoses = evidence.explain(diagnoses);
         }
+        diagnoses = wiring.place(diagnoses);
         return new LogReport(ToolVersion.current(), new WorkingDirectory(workingDirectory), names,
-                diagnoser.lines(), model, diagnoses);
+                diagnoser.lines(), model, diagnoses, diagnoser.cuts(), diagnoser.leftOut());
     }
 
     /** UTF-8, with any byte that is not UTF-8 replaced rather than failing the run: logs get mangled in transit. */
