@@ -61,8 +61,8 @@ final class LogLines {
                     }
                 }
                 if (c == '\n' || c == '\r') {
-                    String line = piece.length() == 0 ? new String(buffer, start, position - start)
-                            : piece.append(buffer, start, position - start).toString();
+                    String line = piece.length() > 0 ? piece.append(buffer, start, position - start).toString()
+                            : position == start ? "" : new String(buffer, start, position - start);
                     position++;
                     skipLineFeed = c == '\r';
                     midLine = false;

@@ -132,6 +132,18 @@ public final class LogReader {
         }
 
         private void accept(String line, int number) {
+            if (line.isEmpty()) {
+                // The commonest line of all in some logs: nothing to recognise, only the line to count.
+                if (!open) {
+                    begin(number);
+                } else if (text.length() + 1 > MAX_MESSAGE) {
+                    cut(number);
+                    begin(number);
+                } else {
+                    text.append('\n');
+                }
+                return;
+            }
             int from = PasteDecoration.contentStart(line);
             if (PasteDecoration.isFence(line, from)) {
                 close();
