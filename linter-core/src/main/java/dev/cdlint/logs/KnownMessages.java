@@ -53,9 +53,34 @@ final class KnownMessages implements EvidenceFinder {
 
     @Override
     public void find(Message message, List<Sighting> found) {
-        for (Phrase phrase : PHRASES) {
-            phrase.find(message, found);
+        // One pass finds which phrases' first two characters occur; only those are looked for.
+        String squeezed = message.squeezed().text();
+        long candidates = 0;
+        for (int i = 1; i < squeezed.length(); i++) {
+            candidates |= FIRST_PAIRS[pair(squeezed.charAt(i - 1), squeezed.charAt(i))];
         }
+        for (int i = 0; candidates != 0 && i < PHRASES.size(); i++) {
+            if ((candidates & 1L << i) != 0) {
+                PHRASES.get(i).find(message, found);
+            }
+        }
+    }
+
+    /** Two characters as an index of {@link #FIRST_PAIRS}; characters beyond Latin-1 share slots, harmlessly. */
+    private static int pair(char first, char second) {
+        return (first & 0xFF) << 8 | second & 0xFF;
+    }
+
+    private static long[] firstPairs(List<Phrase> phrases) {
+        if (phrases.size() > Long.SIZE) {
+            throw new IllegalStateException("more phrases than bits in a long");
+        }
+        long[] pairs = new long[1 << 16];
+        for (int i = 0; i < phrases.size(); i++) {
+            String key = phrases.get(i).key();
+            pairs[pair(key.charAt(0), key.charAt(1))] |= 1L << i;
+        }
+        return pairs;
     }
 
     /** The characters a regular expression starts with that match only themselves. */
@@ -172,6 +197,9 @@ final class KnownMessages implements EvidenceFinder {
                         "NSPersistentCloudKitContainer stopped syncing a store" + (reason.isEmpty() ? "."
                                 : " (reason: " + reason + ")."));
             }));
+
+    /** For each pair of characters, the phrases whose key starts with it, as bits of their index. */
+    private static final long[] FIRST_PAIRS = firstPairs(PHRASES);
 
     private static Sighting fieldSighting(DiagnosisKind kind, String recordType, String field, int offset,
             String detail) {

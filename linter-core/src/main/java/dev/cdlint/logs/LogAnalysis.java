@@ -5,10 +5,10 @@ import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.report.WorkingDirectory;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +40,8 @@ public final class LogAnalysis {
 
     @FunctionalInterface
     public interface Opener {
-        BufferedReader open() throws IOException;
+        /** The log's text; the reader buffers it itself. */
+        Reader open() throws IOException;
     }
 
     private LogAnalysis() {}
@@ -66,7 +67,7 @@ public final class LogAnalysis {
         List<Path> names = new ArrayList<>();
         for (Source log : logs) {
             names.add(log.name());
-            try (BufferedReader in = log.opener().open()) {
+            try (Reader in = log.opener().open()) {
                 diagnoser.read(log.name(), in);
             } catch (NoSuchFileException e) {
                 throw new InputException(SourceLocation.ofFile(log.name()), "no such file");
@@ -85,9 +86,9 @@ public final class LogAnalysis {
     }
 
     /** UTF-8, with any byte that is not UTF-8 replaced rather than failing the run: logs get mangled in transit. */
-    private static BufferedReader lenientUtf8(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    private static Reader lenientUtf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 }

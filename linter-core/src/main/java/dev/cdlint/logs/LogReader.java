@@ -103,7 +103,8 @@ public final class LogReader {
 
         private final Consumer<LogEntry> entries;
         private final Matcher[] toolPrefixes = TOOL_PREFIXES.stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
-        private final StringBuilder text = new StringBuilder();
+        /** A new one for each message: one that held a character beyond Latin-1 would stay twice as slow. */
+        private StringBuilder text = new StringBuilder();
         private int start;
         private boolean open;
         private long cuts;
@@ -168,7 +169,7 @@ public final class LogReader {
         }
 
         private void begin(int number) {
-            text.setLength(0);
+            text = new StringBuilder();
             start = number;
             open = true;
         }
@@ -193,7 +194,6 @@ public final class LogReader {
                 entries.accept(new LogEntry(start, text.toString()));
                 open = false;
             }
-            text.setLength(0);
         }
 
         /**

@@ -28,12 +28,11 @@ final class Squeezed {
 
     static Squeezed of(String message) {
         int length = message.length();
-        char[] chars = message.toCharArray();
         char[] text = new char[length];
         int[] offsets = new int[length];
         int kept = 0;
         for (int i = 0; i < length; i++) {
-            char c = chars[i];
+            char c = message.charAt(i);
             if (c < 0x80) {
                 if (!ASCII_SPACE[c]) {
                     offsets[kept] = i;
