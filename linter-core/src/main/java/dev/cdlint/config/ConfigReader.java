@@ -1,10 +1,10 @@
 package dev.cdlint.config;
 
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.check.Check;
+import dev.cdlint.check.RuleOption;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
-import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleCatalog;
-import dev.cdlint.check.RuleOption;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
@@ -169,15 +169,16 @@ public final class ConfigReader {
         Map<String, LintConfig.RuleConfig> rules = new LinkedHashMap<>();
         for (var entry : mapping(node, "rules").entries().entrySet()) {
             String id = entry.getKey().text();
-            Rule rule = RuleCatalog.byId(id).orElseThrow(() -> unknown(entry.getKey(), "rule",
-                    RuleCatalog.all().stream().map(Rule::id).toList()));
+            Check rule = Catalog.configurable(id).orElseThrow(() -> unknown(entry.getKey(), "rule",
+                    Catalog.all().stream().map(Check::id).filter(known -> Catalog.configurable(known).isPresent())
+                            .toList()));
             rules.put(id, ruleConfig(rule, entry.getValue()));
         }
         return rules;
     }
 
     /** Either a level on its own ({@code decimal-precision: off}) or a map with {@code severity} and options. */
-    private static LintConfig.RuleConfig ruleConfig(Rule rule, YamlNode node) {
+    private static LintConfig.RuleConfig ruleConfig(Check rule, YamlNode node) {
         String path = "rules." + rule.id();
         if (node instanceof YamlNode.Scalar level) {
             return level(level, path, Map.of());

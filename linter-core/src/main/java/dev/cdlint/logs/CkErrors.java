@@ -1,5 +1,6 @@
 package dev.cdlint.logs;
 
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

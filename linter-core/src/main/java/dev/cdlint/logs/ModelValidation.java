@@ -2,6 +2,7 @@ package dev.cdlint.logs;
 
 import dev.cdlint.check.Check;
 import dev.cdlint.check.RuleInfo;
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.rules.AttributeMergeableStorage;
 import dev.cdlint.rules.AttributeRequiredWithoutDefault;
 import dev.cdlint.rules.AttributeUnsupportedType;

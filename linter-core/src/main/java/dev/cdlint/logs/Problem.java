@@ -1,5 +1,7 @@
 package dev.cdlint.logs;
 
+import dev.cdlint.logs.kinds.DiagnosisKind;
+
 /**
  * A diagnosis' identity: the same problem, however and wherever it is logged again. Names are null where they do
  * not apply; {@code variant} tells apart problems of one kind that need different words (a zone's name, the

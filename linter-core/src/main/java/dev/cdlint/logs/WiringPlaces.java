@@ -1,5 +1,6 @@
 package dev.cdlint.logs;
 
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.source.SourceLocation;
 import java.util.List;
 import java.util.Optional;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.source.SourceLocation;
 import java.io.BufferedReader;
 import java.io.IOException;
