@@ -215,18 +215,10 @@ final class CkErrors implements EvidenceFinder {
         return new Message.Span(mention.offset(), message.text().length());
     }
 
+    /** Whether a sorted array of offsets holds one in {@code [from, to)}. */
     private static boolean hasSightingIn(int[] sortedOffsets, int from, int to) {
-        int low = 0;
-        int high = sortedOffsets.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sortedOffsets[middle] < from) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low < sortedOffsets.length && sortedOffsets[low] < to;
+        int first = Message.firstAfter(sortedOffsets, from - 1);
+        return first < sortedOffsets.length && sortedOffsets[first] < to;
     }
 
     /**

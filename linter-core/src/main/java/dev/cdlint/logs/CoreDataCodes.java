@@ -41,7 +41,8 @@ final class CoreDataCodes implements EvidenceFinder {
             int offset = message.squeezed().original(squeezedStart);
             int end = message.squeezed().original(squeezedEnd);
             // The known texts between this code and the next: what its error says in words.
-            List<Sighting> said = known.subList(firstAtOrAfter(knownOffsets, offset), firstAtOrAfter(knownOffsets, end));
+            List<Sighting> said = known.subList(Message.firstAfter(knownOffsets, offset - 1),
+                    Message.firstAfter(knownOffsets, end - 1));
             String code = s.substring(squeezedStart + "Code=".length(), squeezedStart + "Code=".length() + 6);
             Sighting sighting = switch (code) {
                 case "134060" -> said.isEmpty() ? loadFailure(message, squeezedStart, squeezedEnd, offset) : null;
@@ -74,20 +75,6 @@ final class CoreDataCodes implements EvidenceFinder {
         return new Sighting(Problem.of(DiagnosisKind.MODEL_VALIDATION, UNLISTED), offset,
                 "The store failed to load with error 134060, and the log does not show which elements Core Data"
                         + " rejected.");
-    }
-
-    private static int firstAtOrAfter(int[] sorted, int offset) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     private static int[] offsets(Matcher match) {
