@@ -10,8 +10,7 @@ trap 'rm -rf "$work"' EXIT
 read -r log bytes < <(java -cp benchmarks/target/benchmarks.jar dev.cdlint.benchmarks.Generate corpus-log "$mb" \
     "$work/corpus.log")
 echo "corpus log: $bytes bytes"
-hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/hyperfine.md" \
-    "java -jar cli/target/cdlint.jar logs $log --fail-on never"
+hyperfine --warmup 1 --runs "${RUNS:-5}" "java -jar cli/target/cdlint.jar logs $log --fail-on never"
 low=8; high=512
 while (( low < high )); do
   mid=$(( (low + high) / 2 ))

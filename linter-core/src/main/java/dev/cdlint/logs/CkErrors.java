@@ -141,7 +141,10 @@ final class CkErrors implements EvidenceFinder {
         }
         Matcher code = CK_ERROR_CODE.matcher(s);
         for (int at = s.indexOf("CKError"); at >= 0; at = s.indexOf("CKError", at + 1)) {
-            if (code.region(at, s.length()).lookingAt() && !list.region(code.end(), s.length()).lookingAt()) {
+            // Most are CloudKit's own "<CKError 0x…": only "CKErrorDomain" and "CKError.Code" are an app's.
+            char next = at + 7 < s.length() ? s.charAt(at + 7) : ' ';
+            if ((next == 'D' || next == '.') && code.region(at, s.length()).lookingAt()
+                    && !list.region(code.end(), s.length()).lookingAt()) {
                 mentions.add(new Mention(code.start(), message.squeezed().original(code.start()),
                         Integer.parseInt(code.group(1)), "", ""));
             }
@@ -289,7 +292,8 @@ final class CkErrors implements EvidenceFinder {
         if (kept.contains("0x") || kept.indexOf('-') >= 0) {
             kept = VOLATILE.matcher(kept).replaceAll("");
         }
-        return SPACES.matcher(kept).replaceAll(" ").strip();
+        boolean spacedOut = kept.contains("  ") || kept.chars().anyMatch(c -> c != ' ' && Character.isWhitespace(c));
+        return (spacedOut ? SPACES.matcher(kept).replaceAll(" ") : kept).strip();
     }
 
     /** The public CKError.Code name of a code, or "an unrecognised code" for one CloudKit does not document. */
