@@ -37,16 +37,15 @@ public final class LogDiagnoser {
     }
 
     void accept(Path log, int logIndex, LogEntry entry) {
-        Message message = new Message(entry, pending != null && pending.endsInSetupFailure());
+        // A CKError printed on the line after a failed setup is that failure's cause.
+        boolean givesCause = pending != null && entry.text().startsWith(BARE_CK_ERROR);
+        Message message = new Message(entry, givesCause);
         List<Sighting> sightings = new ArrayList<>();
         for (EvidenceFinder finder : FINDERS) {
             finder.find(message, sightings);
         }
         if (pending != null) {
-            // A CKError printed on the line after a failed setup is that failure's cause.
-            boolean causeFollows = message.text().startsWith(BARE_CK_ERROR)
-                    && sightings.stream().anyMatch(s -> !s.fallback());
-            pending.tally(causeFollows);
+            pending.tally(givesCause && sightings.stream().anyMatch(s -> !s.fallback()));
             pending = null;
         }
         if (!sightings.isEmpty()) {

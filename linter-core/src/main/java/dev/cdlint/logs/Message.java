@@ -26,8 +26,8 @@ final class Message {
     private int[] statements;
 
     /**
-     * @param followsSetupFailure whether the message before it ends in a failed CloudKit setup it gives no cause
-     *     for, so that an error this message starts with is that cause
+     * @param followsSetupFailure whether the message starts with a CKError right after one that ends in a failed
+     *     CloudKit setup it gives no cause for: that CKError is the cause
      */
     Message(LogEntry entry, boolean followsSetupFailure) {
         this.entry = entry;

@@ -171,6 +171,10 @@ class LogDiagnoserTest {
         assertThat(describe(setup + "<CKError 0x2: \"Not Authenticated\" (9/1002); \"No account\">\n"))
                 .containsExactly("account - - ×1 @2");
         assertThat(describe(setup + "CoreData: debug: next\n" + setup)).containsExactly("setup-failed - - ×2 @1");
+        // An internal error is the setup's cause only printed right after it, not in a later message.
+        assertThat(describe(setup + "<CKError 0x3: \"Internal Error\" (1/5000); \"Keys unavailable\">\n"
+                + "CoreData: debug: export: <CKError 0x4: \"Internal Error\" (1/5000); \"Keys unavailable\">\n"))
+                .containsExactly("setup-failed - - ×1 @2", "cloudkit-error - - ×1 @3");
     }
 
     @Test
