@@ -63,7 +63,9 @@ public final class DiagnosisReports {
             out.write("  " + ControlCharacters.escape(d.detail()) + "\n");
             out.write("  why: " + d.kind().rationale() + "\n");
             if (d.element() != null) {
-                out.write((d.kind().concernsWiring() ? "  app: " : "  model: ") + ControlCharacters.escape(directory.display(d.element()))
+                // Where the cause is: the model's element, or the app's Info.plist or entitlements line.
+                out.write((d.kind().concernsWiring() ? "  app: " : "  model: ")
+                        + ControlCharacters.escape(directory.display(d.element()))
                         + (d.elementName() == null ? "" : " (" + ControlCharacters.escape(d.elementName()) + ")") + "\n");
             }
             for (String note : d.notes()) {

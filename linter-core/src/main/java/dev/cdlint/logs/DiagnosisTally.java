@@ -116,8 +116,9 @@ final class DiagnosisTally {
         List<Tally> ordered = new ArrayList<>();
         for (Tally tally : tallies.values()) {
             Problem problem = tally.first.problem();
-            boolean redundant = ModelValidation.isHeaderOnly(problem) && (problem.variant().equals(CoreDataCodes.UNLISTED)
-                    ? anyListed : listedRules.contains(String.valueOf(problem.rule())));
+            boolean redundant = ModelValidation.isHeaderOnly(problem)
+                    && (problem.variant().equals(CoreDataCodes.UNLISTED) ? anyListed
+                            : listedRules.contains(String.valueOf(problem.rule())));
             if (!redundant) {
                 ordered.add(tally);
             }

@@ -62,9 +62,10 @@ public final class LogReader {
 
     /**
      * Lines Xcode's console shows without metadata, kept whole: Core Data's own ({@code CoreData: error: …},
-     * {@code CoreData+CloudKit: …}, {@code error: CoreData+CloudKit: …}, {@code fault: …}) and a CKError printed on
-     * its own ({@code <CKError 0x…: …>}). A bare level word or CKError starts a message only where a paste left it
-     * (indented by at most three spaces); deeper, it is part of a description.
+     * {@code CoreData+CloudKit: …}), those with a level word first ({@code error: CoreData+CloudKit: …},
+     * {@code fault: …}) and a CKError printed on its own ({@code <CKError 0x…: …>}). A level word or a bare
+     * CKError starts a message only where a paste left it (indented by at most three spaces); deeper, it is part
+     * of a description.
      */
     private static final String CORE_DATA = "CoreData: ";
     private static final String CORE_DATA_CLOUDKIT = "CoreData+CloudKit: ";

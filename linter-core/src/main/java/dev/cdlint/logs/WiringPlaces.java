@@ -4,6 +4,7 @@ import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.source.SourceLocation;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where an app's wiring says what a diagnosis whose cause is in the wiring is about
@@ -37,12 +38,8 @@ public interface WiringPlaces {
     /** The diagnoses, those about the wiring placed where it says. */
     default List<Diagnosis> place(List<Diagnosis> diagnoses) {
         return diagnoses.stream().map(d -> d.kind().concernsWiring() && d.element() == null
-                ? of(d.kind()).map(p -> d.withModel(d.entity(), d.property(), p.element(), concat(d.notes(), p.notes())))
-                        .orElse(d)
+                ? of(d.kind()).map(place -> d.withModel(d.entity(), d.property(), place.element(),
+                        Stream.concat(d.notes().stream(), place.notes().stream()).toList())).orElse(d)
                 : d).toList();
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 }
