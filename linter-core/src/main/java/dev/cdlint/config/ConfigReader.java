@@ -7,6 +7,8 @@ import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.check.RuleOption;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
+import dev.cdlint.source.yaml.YamlNode;
+import dev.cdlint.source.yaml.YamlTreeReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -71,7 +73,7 @@ public final class ConfigReader {
         if (!Files.isRegularFile(file)) {
             throw new InputException(SourceLocation.ofFile(file), "no such configuration file");
         }
-        YamlNode root = YamlTreeReader.read(file);
+        YamlNode root = YamlTreeReader.read(file, LintConfig.FILE_NAME);
         if (root == null) {
             return new LintConfig(file, null, Map.of(), Map.of());
         }

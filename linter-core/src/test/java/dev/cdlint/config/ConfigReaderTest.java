@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.rules.RuleCatalog;
+import dev.cdlint.source.yaml.YamlTreeReader;
 import dev.cdlint.source.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
