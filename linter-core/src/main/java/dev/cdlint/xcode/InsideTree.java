@@ -1,0 +1,46 @@
+package dev.cdlint.xcode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Paths a repository names (an .xcconfig include, an entitlements file, a local package) that cdlint may read:
+ * regular files or folders whose real path is inside the repository. A symbolic link out of the tree is treated as
+ * absent, so a hostile repository cannot make a run read, and quote, files elsewhere on the machine.
+ */
+public record InsideTree(Path root) {
+
+    public InsideTree {
+        root = realPath(root.toAbsolutePath().normalize());
+    }
+
+    /** The file, when it is a regular file inside the tree. */
+    public Optional<Path> file(Path path) {
+        return inside(path).filter(Files::isRegularFile);
+    }
+
+    /** The folder, when it is a folder inside the tree. */
+    public Optional<Path> folder(Path path) {
+        return inside(path).filter(Files::isDirectory);
+    }
+
+    private Optional<Path> inside(Path path) {
+        Path normalized = path.toAbsolutePath().normalize();
+        if (!Files.exists(normalized, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Path real = realPath(normalized);
+        return real.startsWith(root) ? Optional.of(normalized) : Optional.empty();
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
+    }
+}
