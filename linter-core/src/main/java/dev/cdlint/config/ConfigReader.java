@@ -4,11 +4,13 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.rules.Rule;
 import dev.cdlint.rules.RuleCatalog;
+import dev.cdlint.check.Check;
 import dev.cdlint.check.RuleOption;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.source.yaml.YamlNode;
 import dev.cdlint.source.yaml.YamlTreeReader;
+import dev.cdlint.wiring.WiringRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reads {@code .cdlint.yml}. Every key is known and every value checked: a typo in a rule id or a severity is an
@@ -171,15 +174,19 @@ public final class ConfigReader {
         Map<String, LintConfig.RuleConfig> rules = new LinkedHashMap<>();
         for (var entry : mapping(node, "rules").entries().entrySet()) {
             String id = entry.getKey().text();
-            Rule rule = RuleCatalog.byId(id).orElseThrow(() -> unknown(entry.getKey(), "rule",
-                    RuleCatalog.all().stream().map(Rule::id).toList()));
+            // TODO(catalog): one lookup in dev.cdlint.catalog.Catalog once it lists every family.
+            Check rule = RuleCatalog.byId(id).<Check>map(r -> r)
+                    .or(() -> WiringRules.ALL.stream().filter(w -> w.id().equals(id)).findFirst())
+                    .orElseThrow(() -> unknown(entry.getKey(), "rule", Stream.concat(
+                            RuleCatalog.all().stream().map(Rule::id), WiringRules.ALL.stream().map(Check::id))
+                            .toList()));
             rules.put(id, ruleConfig(rule, entry.getValue()));
         }
         return rules;
     }
 
     /** Either a level on its own ({@code decimal-precision: off}) or a map with {@code severity} and options. */
-    private static LintConfig.RuleConfig ruleConfig(Rule rule, YamlNode node) {
+    private static LintConfig.RuleConfig ruleConfig(Check rule, YamlNode node) {
         String path = "rules." + rule.id();
         if (node instanceof YamlNode.Scalar level) {
             return level(level, path, Map.of());

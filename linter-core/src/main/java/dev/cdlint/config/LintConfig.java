@@ -2,7 +2,7 @@ package dev.cdlint.config;
 
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
-import dev.cdlint.rules.Rule;
+import dev.cdlint.check.Check;
 import dev.cdlint.check.RuleSettings;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scop
     }
 
     /** How the rule runs, or empty when it is off. */
-    public Optional<RuleSettings> settingsFor(Rule rule) {
+    public Optional<RuleSettings> settingsFor(Check rule) {
         RuleConfig config = rules.get(rule.id());
         if (config == null) {
             return Optional.of(RuleSettings.defaults(rule));

@@ -103,8 +103,13 @@ public final class Linter {
             scoped.served(config, model);
         }
         scoped.requireKnown(request.scopes());
-        findings.sort(Finding.REPORT_ORDER);
         List<Path> read = new ArrayList<>(models);
+        for (Path repository : inputs.repositories()) {
+            var wiring = WiringRun.check(repository, configFor(repository, request));
+            findings.addAll(wiring.findings());
+            read.addAll(wiring.read());
+        }
+        findings.sort(Finding.REPORT_ORDER);
         read.addAll(configs.keySet());
         read.addAll(schemas.keySet());
         Optional.ofNullable(request.configFile()).ifPresent(read::add);
@@ -181,11 +186,12 @@ public final class Linter {
      * The models and schemas named by the inputs, each model once however many of its files were named and
      * whatever symbolic links lead to it (by real path; the first path found is the one reports show).
      */
-    private record Inputs(List<Path> models, List<Path> schemas) {
+    private record Inputs(List<Path> models, List<Path> schemas, List<Path> repositories) {
 
         static Inputs resolve(List<Path> paths) {
             Map<Path, Path> models = new LinkedHashMap<>();
             Set<Path> schemas = new LinkedHashSet<>();
+            Set<Path> repositories = new LinkedHashSet<>();
             for (Path path : paths) {
                 if (!Files.exists(path)) {
                     throw new InputException(SourceLocation.ofFile(path), "no such file or directory");
@@ -196,7 +202,11 @@ public final class Linter {
                 } else if (Files.isDirectory(path) && ModelFinder.modelOf(path).equals(path)
                         && !name.endsWith(".xcdatamodeld") && !name.endsWith(".xcdatamodel")) {
                     List<Path> found = ModelFinder.findModels(path);
-                    if (found.isEmpty()) {
+                    boolean repository = WiringRun.isAppRepository(path);
+                    if (repository) {
+                        repositories.add(path);
+                    }
+                    if (found.isEmpty() && !repository) {
                         throw new InputException(SourceLocation.ofFile(path),
                                 "no Core Data model (.xcdatamodeld or .xcdatamodel) in this directory");
                     }
@@ -206,7 +216,7 @@ public final class Linter {
                     models.putIfAbsent(realPath(model), model);
                 }
             }
-            return new Inputs(List.copyOf(models.values()), List.copyOf(schemas));
+            return new Inputs(List.copyOf(models.values()), List.copyOf(schemas), List.copyOf(repositories));
         }
 
         private static Path realPath(Path path) {
