@@ -65,11 +65,12 @@ public interface ContainerCode {
      * @param scope the database the store syncs to: empty for SwiftData's {@code .automatic} (no
      *     {@code cloudKitDatabase:} argument) and for code that does not say; {@code NONE} when the options are
      *     set to nil or {@code cloudKitDatabase: .none}
+     * @param identifierLocation where the container identifier is written (the options call), else the site
      * @param checkedAtRunTime the container is created only after code checks the process's entitlements or
      *     iCloud account at run time (a Developer ID build that runs without CloudKit on purpose)
      */
     record ContainerSite(SourceLocation location, Api api, Optional<String> model, Optional<String> containerIdentifier,
-            Optional<DatabaseScope> scope, boolean checkedAtRunTime) {
+            SourceLocation identifierLocation, Optional<DatabaseScope> scope, boolean checkedAtRunTime) {
 
         /** The store this site sets up mirrors to CloudKit (or the sync engine syncs), given its entitlements. */
         public boolean mirrors(boolean entitledForCloudKit) {

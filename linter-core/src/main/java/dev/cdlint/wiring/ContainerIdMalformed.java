@@ -36,7 +36,7 @@ public final class ContainerIdMalformed implements WiringRule {
             });
             for (ContainerCode.ContainerSite site : wiring.sites(variant.target())) {
                 site.containerIdentifier().flatMap(id -> problem(id, true)).ifPresent(problem -> context.report(
-                        variant, site.location(), "containerIdentifier", "the container "
+                        variant, site.identifierLocation(), "containerIdentifier", "the container "
                                 + Excerpt.quoted(site.containerIdentifier().orElseThrow(), 120) + " named in code "
                                 + problem + "."));
             }

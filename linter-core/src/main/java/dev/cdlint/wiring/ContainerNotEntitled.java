@@ -60,7 +60,7 @@ public final class ContainerNotEntitled implements WiringRule {
                         ? "CKContainer.default() opens " + Excerpt.quoted(named.get(), 120) + " (iCloud. and the"
                                 + " bundle identifier)"
                         : "the code names the container " + Excerpt.quoted(named.get(), 120);
-                context.report(variant, site.location(), Entitlements.CONTAINERS, how + ", which its entitlements"
+                context.report(variant, site.identifierLocation(), Entitlements.CONTAINERS, how + ", which its entitlements"
                         + " do not list (" + (identifiers.isEmpty() ? "they list none" : String.join(", ",
                         identifiers.stream().map(i -> Excerpt.quoted(i, 120)).toList())) + "): CloudKit refuses"
                         + " it.");

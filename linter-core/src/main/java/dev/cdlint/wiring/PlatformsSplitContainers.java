@@ -52,7 +52,7 @@ public final class PlatformsSplitContainers implements WiringRule {
                 continue;
             }
             String container = named.orElse(containers.isEmpty() ? "" : containers.get(0).text());
-            var at = named.isPresent() ? site.get().location() : containers.get(0).location();
+            var at = named.isPresent() ? site.get().identifierLocation() : containers.get(0).location();
             byProjectAndConfiguration.computeIfAbsent(variant.project().file() + "\u0000" + variant.configuration(),
                     k -> new ArrayList<>()).add(new Mirror(variant, container, at));
         }

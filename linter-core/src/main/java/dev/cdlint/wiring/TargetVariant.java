@@ -16,8 +16,12 @@ import java.util.Optional;
 public record TargetVariant(XcodeProject project, Target target, String configuration, Platform platform,
         BuildSettings settings) {
 
+    /**
+     * The setting, when it is set to something: a blank value is unset, unless it is blank because it refers to
+     * settings nothing defines, which is not the same as empty.
+     */
     public Optional<BuildSettings.Value> setting(String name) {
-        return settings.get(name).filter(v -> !v.text().isBlank());
+        return settings.get(name).filter(v -> !v.text().isBlank() || !v.certain());
     }
 
     /**

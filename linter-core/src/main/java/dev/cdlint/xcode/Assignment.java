@@ -32,7 +32,7 @@ public record Assignment(String name, List<Condition> conditions, String value, 
 
         private static boolean glob(String pattern, String value) {
             StringBuilder regex = new StringBuilder();
-            for (char c : pattern.toCharArray()) {
+            for (char c : pattern.toLowerCase(Locale.ROOT).toCharArray()) {
                 if (c == '*') {
                     regex.append(".*");
                 } else if (c == '?') {
@@ -41,7 +41,7 @@ public record Assignment(String name, List<Condition> conditions, String value, 
                     regex.append(java.util.regex.Pattern.quote(String.valueOf(c)));
                 }
             }
-            return value.toLowerCase(Locale.ROOT).matches(regex.toString().toLowerCase(Locale.ROOT));
+            return value.toLowerCase(Locale.ROOT).matches(regex.toString());
         }
     }
 

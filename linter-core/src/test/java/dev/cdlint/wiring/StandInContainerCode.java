@@ -53,6 +53,12 @@ final class StandInContainerCode implements ContainerCode {
             boolean optionsNil = OPTIONS_NIL.matcher(text).find() && !OPTIONS_SET.matcher(text).find();
             Optional<DatabaseScope> scope = optionsNil ? Optional.of(DatabaseScope.NONE) : scope(text);
             Optional<String> option = containerOption(text);
+            SourceLocation optionAt = null;
+            for (int i = 0; i < lines.size() && optionAt == null; i++) {
+                if (OPTIONS.matcher(lines.get(i)).find()) {
+                    optionAt = new SourceLocation(file, i + 1, 0);
+                }
+            }
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.strip().startsWith("//")) {
@@ -61,8 +67,8 @@ final class StandInContainerCode implements ContainerCode {
                 SourceLocation at = new SourceLocation(file, i + 1, 0);
                 Matcher m = CORE_DATA.matcher(line);
                 if (m.find()) {
-                    sites.add(new ContainerSite(at, Api.CORE_DATA_CLOUDKIT, Optional.of(m.group(1)), option, scope,
-                            checked));
+                    sites.add(new ContainerSite(at, Api.CORE_DATA_CLOUDKIT, Optional.of(m.group(1)), option,
+                            optionAt == null ? at : optionAt, scope, checked));
                 }
                 if (SWIFTDATA.matcher(line).find()) {
                     Matcher database = SWIFTDATA_DATABASE.matcher(line);
@@ -76,20 +82,20 @@ final class StandInContainerCode implements ContainerCode {
                         };
                         container = Optional.ofNullable(database.group(2));
                     }
-                    sites.add(new ContainerSite(at, Api.SWIFTDATA, Optional.empty(), container, swiftDataScope,
+                    sites.add(new ContainerSite(at, Api.SWIFTDATA, Optional.empty(), container, at, swiftDataScope,
                             checked));
                 }
                 m = CK_CONTAINER.matcher(line);
                 if (m.find()) {
                     sites.add(new ContainerSite(at, Api.CK_CONTAINER, Optional.empty(),
-                            Optional.of(unescape(m.group(1))), Optional.empty(), checked));
+                            Optional.of(unescape(m.group(1))), at, Optional.empty(), checked));
                 }
                 if (CK_DEFAULT.matcher(line).find()) {
-                    sites.add(new ContainerSite(at, Api.CK_CONTAINER_DEFAULT, Optional.empty(), Optional.empty(),
+                    sites.add(new ContainerSite(at, Api.CK_CONTAINER_DEFAULT, Optional.empty(), Optional.empty(), at,
                             Optional.empty(), checked));
                 }
                 if (SYNC_ENGINE.matcher(line).find()) {
-                    sites.add(new ContainerSite(at, Api.CK_SYNC_ENGINE, Optional.empty(), Optional.empty(),
+                    sites.add(new ContainerSite(at, Api.CK_SYNC_ENGINE, Optional.empty(), Optional.empty(), at,
                             Optional.empty(), checked));
                 }
             }
