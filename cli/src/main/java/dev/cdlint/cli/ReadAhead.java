@@ -1,5 +1,6 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.config.ConfigReader;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
@@ -7,7 +8,6 @@ import dev.cdlint.report.BaselineCounts;
 import dev.cdlint.report.Report;
 import dev.cdlint.report.ReportFormat;
 import dev.cdlint.report.WorkingDirectory;
-import dev.cdlint.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ final class ReadAhead {
                 }
             }
             if (command[0].equals("check")) {
-                RuleCatalog.all();
+                Catalog.rules();
                 writeEmptyReport(format(command));
                 config |= Arrays.stream(command).anyMatch(a -> a.equals("--config") || a.startsWith("--config="));
             }

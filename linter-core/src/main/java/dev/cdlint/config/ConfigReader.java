@@ -1,16 +1,14 @@
 package dev.cdlint.config;
 
-import dev.cdlint.finding.Severity;
-import dev.cdlint.mapping.DatabaseScope;
-import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleCatalog;
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.check.Check;
 import dev.cdlint.check.RuleOption;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.source.yaml.YamlNode;
 import dev.cdlint.source.yaml.YamlTreeReader;
-import dev.cdlint.wiring.WiringRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -20,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads {@code .cdlint.yml}. Every key is known and every value checked: a typo in a rule id or a severity is an
@@ -174,11 +171,8 @@ public final class ConfigReader {
         Map<String, LintConfig.RuleConfig> rules = new LinkedHashMap<>();
         for (var entry : mapping(node, "rules").entries().entrySet()) {
             String id = entry.getKey().text();
-            // TODO(catalog): one lookup in dev.cdlint.catalog.Catalog once it lists every family.
-            Check rule = RuleCatalog.byId(id).<Check>map(r -> r)
-                    .or(() -> WiringRules.ALL.stream().filter(w -> w.id().equals(id)).findFirst())
-                    .orElseThrow(() -> unknown(entry.getKey(), "rule", Stream.concat(
-                            RuleCatalog.all().stream().map(Rule::id), WiringRules.ALL.stream().map(Check::id))
+            Check rule = Catalog.configurable(id).orElseThrow(() -> unknown(entry.getKey(), "rule",
+                    Catalog.all().stream().map(Check::id).filter(known -> Catalog.configurable(known).isPresent())
                             .toList()));
             rules.put(id, ruleConfig(rule, entry.getValue()));
         }

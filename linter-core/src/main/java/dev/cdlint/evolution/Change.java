@@ -1,5 +1,9 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.mapping.CheckedConfiguration;
+import dev.cdlint.mapping.DeployedSchema;
+import dev.cdlint.mapping.DeployedState;
+import dev.cdlint.mapping.FieldChange;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.model.Attribute;
@@ -7,7 +11,6 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Property;
 import dev.cdlint.model.Relationship;
-import dev.cdlint.rules.CheckedConfiguration;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.schema.Schema;
 import java.util.ArrayList;
@@ -67,15 +70,22 @@ final class Change {
         return deployed.recordType(name);
     }
 
-    /** Whether CloudKit already has the record type: the production schema says so when given, else the model. */
+    /** The fields whose type or encryption CloudKit has otherwise, according to the deployed model. */
+    List<FieldChange> fieldChanges() {
+        return FieldChange.in(context.mirror(), deployed);
+    }
+
+    /** What CloudKit has for certain: the production schema when given, else what the deployed model created. */
+    private DeployedState cloudKit() {
+        return production().map(DeployedState::of).orElse(deployed);
+    }
+
     boolean cloudKitHas(String recordType) {
-        return production().map(p -> p.recordType(recordType).isPresent())
-                .orElseGet(() -> deployed.recordType(recordType).isPresent());
+        return cloudKit().hasRecordType(recordType);
     }
 
     boolean cloudKitHas(String recordType, String field) {
-        return production().map(p -> p.recordType(recordType).map(t -> t.hasField(field)).orElse(false))
-                .orElseGet(() -> deployed.recordType(recordType).flatMap(t -> t.field(field)).isPresent());
+        return cloudKit().hasField(recordType, field);
     }
 
     /** The deployed entity of that name, when the deployed model synced it. */
@@ -90,9 +100,7 @@ final class Change {
 
     /** The current container's record types: every checked configuration's, since they share one schema. */
     Map<String, MirroredRecordType> currentContainer() {
-        Map<String, MirroredRecordType> types = new LinkedHashMap<>();
-        context.containerMirrors().forEach(m -> m.recordTypes().forEach(t -> types.putIfAbsent(t.name(), t)));
-        return types;
+        return Mirror.container(context.containerMirrors());
     }
 
     /** The entities any checked configuration of the current model syncs. */

@@ -1,5 +1,6 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;

@@ -2,14 +2,14 @@ package dev.cdlint.lint;
 
 import dev.cdlint.config.ConfigReader;
 import dev.cdlint.config.LintConfig;
-import dev.cdlint.evolution.DeployedModel;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.evolution.GitRevision;
 import dev.cdlint.finding.Finding;
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.rules.CloudKitNotEnabled;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.InputException;

@@ -1,9 +1,9 @@
 package dev.cdlint.lint;
 
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.config.LintConfig;
 import dev.cdlint.wiring.ContainerCode;
 import dev.cdlint.wiring.WiringChecks;
-import dev.cdlint.wiring.WiringRules;
 import dev.cdlint.xcode.RepositoryFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +15,7 @@ import java.nio.file.Path;
  */
 final class WiringRun {
 
-    // TODO(swift): the Swift reader's container result, once it is on main; until then the checks that start
-    // from code find nothing and the others run.
-    private static final ContainerCode CODE = ContainerCode.NONE;
+    private static final ContainerCode CODE = ContainerCode.installed();
 
     private WiringRun() {}
 
@@ -26,6 +24,6 @@ final class WiringRun {
     }
 
     static WiringChecks.Result check(Path repository, LintConfig config) {
-        return WiringChecks.check(repository, CODE, WiringRules.ALL, config::settingsFor);
+        return WiringChecks.check(repository, CODE, Catalog.wiringRules(), config::settingsFor);
     }
 }

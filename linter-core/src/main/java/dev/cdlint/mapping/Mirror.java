@@ -9,15 +9,15 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Property;
 import dev.cdlint.model.Relationship;
-import dev.cdlint.schema.FieldType;
 import dev.cdlint.schema.FieldType.Kind;
+import dev.cdlint.schema.FieldType;
 import dev.cdlint.schema.Grant;
 import dev.cdlint.schema.IndexOption;
 import dev.cdlint.schema.Permission;
-import dev.cdlint.schema.RecordType;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.SourceLocation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,9 +81,21 @@ public final class Mirror {
      * its databases, so a record type two stores share appears once.
      */
     public static Schema containerSchema(List<MirroredSchema> stores) {
-        Map<String, RecordType> recordTypes = new LinkedHashMap<>();
-        stores.forEach(store -> store.toSchema().recordTypes().forEach(t -> recordTypes.putIfAbsent(t.name(), t)));
-        return new Schema(List.of(), List.copyOf(recordTypes.values()));
+        MirroredSchema first = stores.isEmpty() ? null : stores.get(0);
+        return new MirroredSchema(first == null ? Configuration.DEFAULT : first.configuration(),
+                first == null ? DatabaseScope.PRIVATE : first.scope(), List.copyOf(container(stores).values()))
+                .toSchema();
+    }
+
+    /**
+     * The record types of a container whose stores sync the given mirrors, by name: a container has a single
+     * schema whatever database each store uses, so a record type two stores share is there once, as the first
+     * store mirrors it.
+     */
+    public static Map<String, MirroredRecordType> container(Collection<MirroredSchema> stores) {
+        Map<String, MirroredRecordType> recordTypes = new LinkedHashMap<>();
+        stores.forEach(store -> store.recordTypes().forEach(t -> recordTypes.putIfAbsent(t.name(), t)));
+        return recordTypes;
     }
 
     /** The record type an entity's records are saved as: {@code CD_} and the root entity's name (§1). */

@@ -22,6 +22,17 @@ public interface ContainerCode {
     /** The App Group identifiers the Swift files use. */
     List<GroupUse> groupUses(List<Path> swiftFiles);
 
+    /**
+     * The container code reader the run uses: one registered as a {@link java.util.ServiceLoader} provider of this
+     * interface, else {@link #NONE}.
+     */
+    // TODO(swift): the adapter over dev.cdlint.swift becomes the default once the Swift reader is on main; until
+    // then only the tests register a stand-in, and a real run reads no code.
+    static ContainerCode installed() {
+        return java.util.ServiceLoader.load(ContainerCode.class, ContainerCode.class.getClassLoader()).findFirst()
+                .orElse(NONE);
+    }
+
     /** No Swift reader: nothing is known about the code. */
     ContainerCode NONE = new ContainerCode() {
         @Override

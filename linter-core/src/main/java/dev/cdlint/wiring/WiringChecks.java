@@ -46,7 +46,11 @@ public final class WiringChecks {
             Function<Check, Optional<RuleSettings>> settings) {
         AppWiring wiring = AppWiring.read(root, code);
         List<WiringContext.Report> reports = new ArrayList<>();
-        for (WiringRule rule : rules) {
+        // The two rules that say what was not read or resolved run last, so that what the others could not read
+        // is in their findings.
+        List<WiringRule> ordered = new ArrayList<>(rules);
+        ordered.sort(java.util.Comparator.comparing(r -> r instanceof ProjectUnreadable || r instanceof TargetUnresolved));
+        for (WiringRule rule : ordered) {
             settings.apply(rule).ifPresent(s -> rule.check(new WiringContext(wiring, rule, s, reports::add)));
         }
         return new Result(merged(reports, wiring), wiring.filesRead());

@@ -3,9 +3,10 @@ package dev.cdlint.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.check.Check;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
-import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.source.yaml.YamlTreeReader;
 import dev.cdlint.source.InputException;
 import java.io.IOException;
@@ -230,7 +231,7 @@ class ConfigReaderTest {
         return Files.writeString(dir.resolve(LintConfig.FILE_NAME), yaml);
     }
 
-    private static dev.cdlint.rules.Rule rule(String id) {
-        return RuleCatalog.byId(id).orElseThrow();
+    private static Check rule(String id) {
+        return Catalog.byId(id).orElseThrow();
     }
 }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * line, the few literal call shapes the wiring fixtures and corpus cases use. It is not a Swift reader and is not
  * shipped; the adapter over {@code dev.cdlint.swift} replaces it.
  */
-// TODO(swift): delete once the Swift reader's ContainerCode adapter is wired in.
-final class StandInContainerCode implements ContainerCode {
+// TODO(swift): delete, with its META-INF/services registration, once the Swift reader's adapter is wired in.
+public final class StandInContainerCode implements ContainerCode {
 
     private static final Pattern CORE_DATA = Pattern.compile("=\\s*NSPersistentCloudKitContainer\\(name:\\s*\"([^\"]*)\"");
     private static final Pattern OPTIONS = Pattern.compile(

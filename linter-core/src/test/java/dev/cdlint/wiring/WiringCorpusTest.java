@@ -3,6 +3,7 @@ package dev.cdlint.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cdlint.SharedCorpus;
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.check.RuleSettings;
 import dev.cdlint.finding.Finding;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ class WiringCorpusTest {
     }
 
     static List<Finding> run(Path repository, ContainerCode code) {
-        return WiringChecks.check(repository, code, WiringRules.ALL, c -> Optional.of(RuleSettings.defaults(c)))
+        return WiringChecks.check(repository, code, Catalog.wiringRules(), c -> Optional.of(RuleSettings.defaults(c)))
                 .findings();
     }
 

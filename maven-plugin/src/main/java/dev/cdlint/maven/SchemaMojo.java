@@ -3,12 +3,11 @@ package dev.cdlint.maven;
 import dev.cdlint.config.LintConfig;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
+import dev.cdlint.mapping.CheckedConfiguration;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.CheckedConfiguration;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbWriter;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
@@ -36,7 +35,7 @@ public final class SchemaMojo extends CdlintMojo {
                 DataModel model = ModelReader.read(modelPath);
                 LintConfig config = linter.configFor(modelPath,
                         new LintRequest(List.of(modelPath), configFile(), null, scopes()));
-                List<CheckedConfiguration> stores = RuleEngine.checkedConfigurations(model, config);
+                List<CheckedConfiguration> stores = config.checkedConfigurations(model.current());
                 if (stores.isEmpty()) {
                     stores = List.of(new CheckedConfiguration(model.current().configurations().get(0),
                             DatabaseScope.PRIVATE));
