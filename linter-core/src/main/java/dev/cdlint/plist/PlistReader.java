@@ -159,7 +159,9 @@ public final class PlistReader {
             for (Map.Entry<String, NSObject> entry : dict.entrySet()) {
                 List<Object> childPath = child(path, entry.getKey());
                 PlistValue value = convert(entry.getValue(), file, positions, childPath, depth + 1);
-                SourceLocation keyAt = positions == null ? value.location() : keyLocation(positions, childPath, file);
+                // An ASCII plist writes a key on its value's line; the value's column is not the key's.
+                SourceLocation keyAt = positions == null
+                        ? new SourceLocation(file, value.location().line(), 0) : keyLocation(positions, childPath, file);
                 entries.put(entry.getKey(), new PlistValue.Entry(entry.getKey(), keyAt, value));
             }
             return new PlistValue.Dict(entries, at);

@@ -11,7 +11,7 @@ import java.util.Optional;
 @RuleInfo(
         id = "wiring-cloudkit-entitlement-missing",
         severity = Severity.WARNING,
-        summary = "A target compiles code that syncs with CloudKit but is signed without the CloudKit service",
+        summary = "An app compiles code that syncs with CloudKit but is signed without the CloudKit service",
         rationale = "NSPersistentCloudKitContainer, a SwiftData store with a private database, CKSyncEngine and"
                 + " CKContainer all need com.apple.developer.icloud-services to list CloudKit in the entitlements the"
                 + " target is signed with. Without it mirroring never starts, in silence, or CloudKit stops the app."
