@@ -17,6 +17,18 @@ public record InsideTree(Path root) {
         root = realPath(root.toAbsolutePath().normalize());
     }
 
+    /**
+     * A path a file names, relative to a folder: empty when the text is no path on this system (a NUL, say), which
+     * a hostile file may hold.
+     */
+    public static Optional<Path> resolve(Path base, String relative) {
+        try {
+            return Optional.of(base.resolve(relative).normalize());
+        } catch (java.nio.file.InvalidPathException invalid) {
+            return Optional.empty();
+        }
+    }
+
     /** The file, when it is a regular file inside the tree. */
     public Optional<Path> file(Path path) {
         return inside(path).filter(Files::isRegularFile);

@@ -59,8 +59,8 @@ public final class PbxprojReader {
         PlistValue.Dict project = reader.object(rootId).filter(o -> isa(o, "PBXProject")).orElseThrow(() ->
                 new InputException(dict.location(), "not an Xcode project: the root object is not a PBXProject"));
         String dirPath = project.text("projectDirPath").orElse("");
-        Path sourceRoot = dirPath.isEmpty() || Path.of(dirPath).isAbsolute() ? folder
-                : folder.resolve(dirPath).normalize();
+        Path sourceRoot = dirPath.isEmpty() || dirPath.startsWith("/") ? folder
+                : InsideTree.resolve(folder, dirPath).orElse(folder);
         reader = new PbxprojReader(file, tree, sourceRoot, reader.objects);
         return reader.project(project, projectName(xcodeproj));
     }
@@ -128,7 +128,7 @@ public final class PbxprojReader {
             Optional<Path> anchor = configuration.text("baseConfigurationReferenceAnchor").flatMap(this::pathOf);
             Optional<String> relative = configuration.text("baseConfigurationReferenceRelativePath");
             if (anchor.isPresent() && relative.isPresent()) {
-                xcconfig = Optional.of(anchor.get().resolve(relative.get()).normalize());
+                xcconfig = InsideTree.resolve(anchor.get(), relative.get());
             }
         }
         if (xcconfig.isEmpty()) {
@@ -177,7 +177,8 @@ public final class PbxprojReader {
             object(dependency).flatMap(d -> d.text("package")).flatMap(this::object)
                     .filter(p -> isa(p, "XCLocalSwiftPackageReference"))
                     .flatMap(p -> p.text("relativePath"))
-                    .flatMap(relative -> tree.folder(sourceRoot.resolve(relative).resolve("Sources")))
+                    .flatMap(relative -> InsideTree.resolve(sourceRoot, relative + "/Sources"))
+                    .flatMap(tree::folder)
                     .ifPresent(sources -> folders.add(new SourceSet.Folder(sources, Set.of())));
         }
         return new SourceSet(files, folders);
@@ -218,7 +219,7 @@ public final class PbxprojReader {
                 for (PlistValue item : set.get("membershipExceptions").filter(PlistValue.Array.class::isInstance)
                         .map(a -> ((PlistValue.Array) a).items()).orElse(List.of())) {
                     if (item instanceof PlistValue.Text name) {
-                        files.add(root.resolve(name.value()).normalize());
+                        InsideTree.resolve(root, name.value()).ifPresent(files::add);
                     }
                 }
                 sets.add(new ExceptionSet(set.text("target").orElse(""), files));
@@ -256,12 +257,7 @@ public final class PbxprojReader {
             case "<absolute>" -> Optional.of(Path.of("/"));
             default -> Optional.empty();
         };
-        Optional<Path> resolved;
-        try {
-            resolved = base.map(b -> path.isEmpty() ? b : b.resolve(path).normalize());
-        } catch (java.nio.file.InvalidPathException invalid) {
-            resolved = Optional.empty();
-        }
+        Optional<Path> resolved = base.flatMap(b -> path.isEmpty() ? Optional.of(b) : InsideTree.resolve(b, path));
         paths.put(id, resolved);
         return resolved;
     }

@@ -69,7 +69,7 @@ public final class XcconfigReader {
                     continue;
                 }
                 var included = name.isEmpty() ? java.util.Optional.<Path>empty()
-                        : tree.file(file.toAbsolutePath().getParent().resolve(name));
+                        : InsideTree.resolve(file.toAbsolutePath().getParent(), name).flatMap(tree::file);
                 if (included.isEmpty()) {
                     if (!optional) {
                         problems.add(new InputException(at, "the included file " + quoted(name)

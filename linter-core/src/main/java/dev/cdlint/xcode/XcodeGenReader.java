@@ -138,7 +138,7 @@ public final class XcodeGenReader {
     }
 
     private SettingsLevel xcconfig(YamlNode.Scalar path) {
-        Optional<Path> readable = tree.file(root.resolve(path.text()));
+        Optional<Path> readable = InsideTree.resolve(root, path.text()).flatMap(tree::file);
         if (readable.isEmpty()) {
             problems.add(new InputException(path.location(), "the configuration file " + path.describe()
                     + " is not in the repository; its settings are unknown"));
@@ -163,8 +163,7 @@ public final class XcodeGenReader {
         for (YamlNode item : items) {
             Optional<YamlNode.Scalar> path = item instanceof YamlNode.Scalar scalar ? Optional.of(scalar)
                     : item instanceof YamlNode.Mapping map ? scalar(map, "path") : Optional.empty();
-            path.ifPresent(p -> {
-                Path resolved = root.resolve(p.text()).normalize();
+            path.flatMap(p -> InsideTree.resolve(root, p.text())).ifPresent(resolved -> {
                 if (tree.folder(resolved).isPresent()) {
                     folders.add(new SourceSet.Folder(resolved, Set.of()));
                 } else {
