@@ -29,6 +29,17 @@ public record InsideTree(Path root) {
         }
     }
 
+    /**
+     * Whether a missing file is one that dependency managers generate and projects do not commit (CocoaPods'
+     * {@code Pods/Target Support Files/…/Pods-App.debug.xcconfig}): its absence is normal, and it sets search
+     * paths, never what the wiring checks read.
+     */
+    public static boolean generatedByDependencyManager(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return path.startsWith("Pods/") || path.contains("/Pods/") || (name.startsWith("Pods-")
+                && name.endsWith(".xcconfig"));
+    }
+
     /** The file, when it is a regular file inside the tree. */
     public Optional<Path> file(Path path) {
         return inside(path).filter(Files::isRegularFile);

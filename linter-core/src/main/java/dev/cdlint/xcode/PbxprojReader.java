@@ -139,8 +139,11 @@ public final class PbxprojReader {
                 .or(() -> configuration.entry("baseConfigurationReferenceAnchor"))
                 .map(PlistValue.Entry::keyLocation).orElse(configuration.location());
         if (readable.isEmpty()) {
-            problems.add(new InputException(reference, "the configuration file " + sourceRoot.relativize(xcconfig.get())
-                    + " is not in the repository; its settings are unknown"));
+            if (!InsideTree.generatedByDependencyManager(xcconfig.get().toString())) {
+                problems.add(new InputException(reference, "the configuration file "
+                        + dev.cdlint.source.Excerpt.quoted(sourceRoot.relativize(xcconfig.get()).toString(), 120)
+                        + " is not in the repository; its settings are unknown"));
+            }
             return SettingsLevel.EMPTY;
         }
         try {

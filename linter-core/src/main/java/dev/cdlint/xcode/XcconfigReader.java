@@ -71,7 +71,7 @@ public final class XcconfigReader {
                 var included = name.isEmpty() ? java.util.Optional.<Path>empty()
                         : InsideTree.resolve(file.toAbsolutePath().getParent(), name).flatMap(tree::file);
                 if (included.isEmpty()) {
-                    if (!optional) {
+                    if (!optional && !InsideTree.generatedByDependencyManager(name)) {
                         problems.add(new InputException(at, "the included file " + quoted(name)
                                 + " is not in the repository; its settings are unknown"));
                     }

@@ -55,6 +55,16 @@ class XcconfigReaderTest {
     }
 
     @Test
+    void aCocoaPodsConfigurationThatIsNotCommittedIsNoProblem() throws IOException {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Path file = Files.writeString(repo.resolve("App.xcconfig"),
+                "#include \"Pods/Target Support Files/Pods-App/Pods-App.debug.xcconfig\"\nA = 1\n");
+        List<InputException> problems = new ArrayList<>();
+        XcconfigReader.read(file, new InsideTree(repo), problems);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void aFileThatIncludesItselfIsReadOnce() throws IOException {
         Path repo = Files.createDirectories(dir.resolve("repo"));
         Path file = Files.writeString(repo.resolve("Loop.xcconfig"), "#include \"Loop.xcconfig\"\nA = 1\n");
