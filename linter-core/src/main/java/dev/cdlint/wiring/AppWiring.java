@@ -49,8 +49,9 @@ public final class AppWiring {
         this.tree = new InsideTree(files.root());
         readProjects();
         this.codeRead = code.available();
-        this.sites = code.sites(files.swiftSources());
-        this.groupUses = code.groupUses(files.swiftSources());
+        ContainerCode.Found found = code.read(files.swiftSources());
+        this.sites = found.sites();
+        this.groupUses = found.groupUses();
     }
 
     public static AppWiring read(Path root, ContainerCode code) {

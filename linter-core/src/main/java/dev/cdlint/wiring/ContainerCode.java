@@ -16,11 +16,16 @@ public interface ContainerCode {
     /** Whether a Swift reader is there: without one, the checks that need code say so and find nothing. */
     boolean available();
 
-    /** The sites in the Swift files given, in file order. */
-    List<ContainerSite> sites(List<Path> swiftFiles);
+    /** What the Swift files given do with containers and App Groups, each file read once, in file order. */
+    Found read(List<Path> swiftFiles);
 
-    /** The App Group identifiers the Swift files use. */
-    List<GroupUse> groupUses(List<Path> swiftFiles);
+    /** The container sites and App Group uses of a set of Swift files. */
+    record Found(List<ContainerSite> sites, List<GroupUse> groupUses) {
+        public Found {
+            sites = List.copyOf(sites);
+            groupUses = List.copyOf(groupUses);
+        }
+    }
 
     /**
      * The container code reader the run uses: one registered as a {@link java.util.ServiceLoader} provider of this
@@ -41,13 +46,8 @@ public interface ContainerCode {
         }
 
         @Override
-        public List<ContainerSite> sites(List<Path> swiftFiles) {
-            return List.of();
-        }
-
-        @Override
-        public List<GroupUse> groupUses(List<Path> swiftFiles) {
-            return List.of();
+        public Found read(List<Path> swiftFiles) {
+            return new Found(List.of(), List.of());
         }
     };
 

@@ -44,10 +44,12 @@ public final class StandInContainerCode implements ContainerCode {
     }
 
     @Override
-    public List<ContainerSite> sites(List<Path> swiftFiles) {
+    public Found read(List<Path> swiftFiles) {
         List<ContainerSite> sites = new ArrayList<>();
+        List<GroupUse> uses = new ArrayList<>();
         for (Path file : swiftFiles) {
             List<String> lines = lines(file);
+            uses.addAll(groupUses(file, lines));
             String text = String.join("\n", lines);
             boolean checked = RUN_TIME_CHECK.matcher(text).find();
             boolean optionsNil = OPTIONS_NIL.matcher(text).find() && !OPTIONS_SET.matcher(text).find();
@@ -100,20 +102,16 @@ public final class StandInContainerCode implements ContainerCode {
                 }
             }
         }
-        return sites;
+        return new Found(sites, uses);
     }
 
-    @Override
-    public List<GroupUse> groupUses(List<Path> swiftFiles) {
+    private static List<GroupUse> groupUses(Path file, List<String> lines) {
         List<GroupUse> uses = new ArrayList<>();
-        for (Path file : swiftFiles) {
-            List<String> lines = lines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                Matcher m = GROUP.matcher(lines.get(i));
-                if (m.find()) {
-                    uses.add(new GroupUse(new SourceLocation(file, i + 1, 0),
-                            m.group(1) != null ? m.group(1) : m.group(2)));
-                }
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = GROUP.matcher(lines.get(i));
+            if (m.find()) {
+                uses.add(new GroupUse(new SourceLocation(file, i + 1, 0), m.group(1) != null ? m.group(1)
+                        : m.group(2)));
             }
         }
         return uses;
