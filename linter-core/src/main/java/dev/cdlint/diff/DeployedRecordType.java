@@ -14,7 +14,7 @@ import java.util.Optional;
  * A record type the configuration needs, paired with the production record type of the same name. Only record
  * types that production has are paired: a missing one is {@code schema-undeployed-record-type}'s finding alone,
  * since every field of it would be missing too. Production record types no entity maps to are never looked at:
- * other stores and apps may share the container (cloudkit-mapping.md §1, "Other record types in a container").
+ * other stores and apps may share the container (docs/ckdb.md#other-record-types).
  */
 record DeployedRecordType(MirroredRecordType expected, RecordType production) {
 

@@ -191,9 +191,25 @@ final class Change {
         if (property instanceof Attribute attribute) {
             return Mirror.isMirrored(attribute);
         }
+        // The validator rejects a relationship without an inverse: none of its links ever reached CloudKit.
         Relationship relationship = (Relationship) property;
-        return !relationship.isTransient() && !Mirror.isIgnored(relationship)
+        return !relationship.isTransient() && !Mirror.isIgnored(relationship) && relationship.hasInverse()
                 && version.entity(relationship.destinationEntity()).isPresent();
+    }
+
+    /** The relationship's inverse as {@code version} has it, if it has it. */
+    static Optional<Relationship> inverse(ModelVersion version, Relationship relationship) {
+        return version.entity(inverseEntity(relationship)).flatMap(e -> e.relationship(relationship.inverseName()));
+    }
+
+    /** The inverse's entity: the one the model names, else the destination, as Xcode writes most models. */
+    static String inverseEntity(Relationship relationship) {
+        return relationship.inverseEntity() != null ? relationship.inverseEntity() : relationship.destinationEntity();
+    }
+
+    /** The relationship's inverse, when {@code version} syncs it. */
+    static Optional<Relationship> syncedInverse(ModelVersion version, Relationship relationship) {
+        return inverse(version, relationship).filter(inverse -> isSynced(version, inverse));
     }
 
     static Optional<Property> property(Entity entity, String name) {
@@ -213,7 +229,8 @@ final class Change {
         return "relationship " + relationship.destinationEntity() + " " + relationship.toMany();
     }
 
-    /** The property's own field in {@code version}: null for a to-many relationship, which has none (§3). */
+    /** The property's own field in {@code version}: null for a to-many relationship, which has none
+     * (docs/cloudkit.md#relationships). */
     static String fieldOf(ModelVersion version, Entity entity, Property property) {
         return Mirror.fieldsOf(version, entity, property).stream().findFirst().map(f -> f.name()).orElse(null);
     }

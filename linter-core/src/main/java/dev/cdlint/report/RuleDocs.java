@@ -95,7 +95,7 @@ public final class RuleDocs {
         out.append("**Source.** ").append(linkCloudKitSections(info.source())).append("\n");
     }
 
-    /** {@code docs/cloudkit.md#anchor} as a link that works from {@code docs/rules.md}, beside the page it names. */
+    /** Each section of {@code docs/cloudkit.md} a source cites, as a link that works from {@code docs/rules.md}. */
     private static String linkCloudKitSections(String source) {
         return CLOUDKIT_SECTION.matcher(source).replaceAll("[$0](cloudkit.md#$1)");
     }
