@@ -1,6 +1,9 @@
 package dev.cdlint.plist;
 
 import dev.cdlint.source.SourceLocation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,9 +26,9 @@ public sealed interface PlistValue {
         }
     }
 
-    record Array(java.util.List<PlistValue> items, SourceLocation location) implements PlistValue {
+    record Array(List<PlistValue> items, SourceLocation location) implements PlistValue {
         public Array {
-            items = java.util.List.copyOf(items);
+            items = List.copyOf(items);
         }
 
         @Override
@@ -37,7 +40,7 @@ public sealed interface PlistValue {
     /** Entries in file order. */
     record Dict(Map<String, Entry> entries, SourceLocation location) implements PlistValue {
         public Dict {
-            entries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
         public Optional<Entry> entry(String key) {

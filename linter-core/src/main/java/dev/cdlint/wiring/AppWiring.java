@@ -2,6 +2,7 @@ package dev.cdlint.wiring;
 
 import dev.cdlint.plist.PlistReader;
 import dev.cdlint.plist.PlistValue;
+import dev.cdlint.source.Excerpt;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.xcode.BuildConfiguration;
@@ -238,7 +239,7 @@ public final class AppWiring {
         Optional<Path> path = variant.path(setting).flatMap(tree::file);
         if (path.isEmpty()) {
             note(setting.location(), name, variant.configuration(), "the " + what + " file "
-                    + dev.cdlint.source.Excerpt.quoted(setting.text(), 120) + " is not in the repository, so cdlint"
+                    + Excerpt.quoted(setting.text(), 120) + " is not in the repository, so cdlint"
                     + " cannot tell what it holds");
             return Optional.empty();
         }

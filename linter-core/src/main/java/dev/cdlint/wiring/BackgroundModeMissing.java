@@ -51,19 +51,16 @@ public final class BackgroundModeMissing implements WiringRule {
                     || !wiring.infoPlistKnown(variant)) {
                 continue;
             }
-            Optional<Entitlements> entitlements = wiring.entitlements(variant);
-            if (entitlements.isEmpty() || !entitlements.get().grantsCloudKit()) {
-                continue;
-            }
-            Optional<ContainerCode.ContainerSite> site = Code.mirroring(wiring, variant, true);
-            if (site.isEmpty()) {
+            Optional<Code.Syncing> syncing = Code.syncing(wiring, variant);
+            if (syncing.isEmpty()) {
                 continue;
             }
             Optional<PlistValue.Dict> plist = wiring.infoPlist(variant);
             if (plist.map(BackgroundModeMissing::hasTheMode).orElse(false)) {
                 continue;
             }
-            String syncs = "syncs with " + Code.api(site.get()) + " (" + Code.where(site.get()) + ")";
+            ContainerCode.ContainerSite site = syncing.get().site();
+            String syncs = "syncs with " + Code.api(site) + " (" + Code.where(site) + ")";
             if (plist.isPresent()) {
                 SourceLocation at = plist.get().entry(MODES).map(PlistValue.Entry::keyLocation)
                         .orElse(plist.get().location());

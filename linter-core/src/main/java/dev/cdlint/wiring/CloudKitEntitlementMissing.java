@@ -78,15 +78,7 @@ public final class CloudKitEntitlementMissing implements WiringRule {
             if (referenced.contains(file.toAbsolutePath().normalize())) {
                 continue;
             }
-            boolean grants = wiring.plist(file).filter(dev.cdlint.plist.PlistValue.Dict.class::isInstance)
-                    .map(d -> ((dev.cdlint.plist.PlistValue.Dict) d).get(Entitlements.ICLOUD_SERVICES)
-                            .filter(dev.cdlint.plist.PlistValue.Array.class::isInstance)
-                            .map(a -> ((dev.cdlint.plist.PlistValue.Array) a).items().stream()
-                                    .anyMatch(i -> i instanceof dev.cdlint.plist.PlistValue.Text t
-                                            && t.value().strip().equals("CloudKit")))
-                            .orElse(false))
-                    .orElse(false);
-            if (grants) {
+            if (wiring.plist(file).map(Entitlements::listsCloudKit).orElse(false)) {
                 return Optional.of(file);
             }
         }

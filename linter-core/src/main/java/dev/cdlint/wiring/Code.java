@@ -27,6 +27,18 @@ final class Code {
                 .findFirst();
     }
 
+    /** An app variant that is signed for CloudKit and compiles code that mirrors: what sync needs push for. */
+    record Syncing(Entitlements entitlements, ContainerCode.ContainerSite site) {}
+
+    /**
+     * The variant's entitlements and the first site that mirrors, when the variant is signed for CloudKit and
+     * compiles one; empty otherwise (without CloudKit, wiring-cloudkit-entitlement-missing says what is wrong).
+     */
+    static Optional<Syncing> syncing(AppWiring wiring, TargetVariant variant) {
+        return wiring.entitlements(variant).filter(Entitlements::grantsCloudKit)
+                .flatMap(entitlements -> mirroring(wiring, variant, true).map(site -> new Syncing(entitlements, site)));
+    }
+
     /** {@code Persistence.swift:12}: where a site is, for messages. */
     static String where(ContainerCode.ContainerSite site) {
         return site.location().file().getFileName() + ":" + site.location().line();

@@ -5,6 +5,7 @@ import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * What the wiring checks need from the Swift that creates containers: each place code creates or names a CloudKit
@@ -28,13 +29,13 @@ public interface ContainerCode {
     }
 
     /**
-     * The container code reader the run uses: one registered as a {@link java.util.ServiceLoader} provider of this
+     * The container code reader the run uses: one registered as a {@link ServiceLoader} provider of this
      * interface, else {@link #NONE}.
      */
     // TODO(swift): the adapter over dev.cdlint.swift becomes the default once the Swift reader is on main; until
     // then only the tests register a stand-in, and a real run reads no code.
     static ContainerCode installed() {
-        return java.util.ServiceLoader.load(ContainerCode.class, ContainerCode.class.getClassLoader()).findFirst()
+        return ServiceLoader.load(ContainerCode.class, ContainerCode.class.getClassLoader()).findFirst()
                 .orElse(NONE);
     }
 

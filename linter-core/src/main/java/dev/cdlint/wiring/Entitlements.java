@@ -73,6 +73,14 @@ public record Entitlements(Path file, PlistValue.Dict root, BuildSettings settin
                 .anyMatch(s -> s.equals("CloudKit") || s.equals("CloudKit-Anonymous") || s.equals("*"));
     }
 
+    /** Whether a file's {@code icloud-services} is an array that lists {@code CloudKit}, before any substitution. */
+    static boolean listsCloudKit(PlistValue root) {
+        return root instanceof PlistValue.Dict dict && dict.get(ICLOUD_SERVICES).filter(PlistValue.Array.class::isInstance)
+                .map(a -> ((PlistValue.Array) a).items().stream()
+                        .anyMatch(i -> i instanceof PlistValue.Text t && t.value().strip().equals("CloudKit")))
+                .orElse(false);
+    }
+
     /** Where to add a key that is missing: the file's top-level dictionary. */
     public SourceLocation top() {
         return root.location();

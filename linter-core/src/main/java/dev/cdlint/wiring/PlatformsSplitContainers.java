@@ -4,6 +4,7 @@ import dev.cdlint.check.RuleInfo;
 import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.source.Excerpt;
+import dev.cdlint.source.SourceLocation;
 import dev.cdlint.xcode.Platform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,22 +38,19 @@ public final class PlatformsSplitContainers implements WiringRule {
             if (!variant.isApplication() || variant.platform() == Platform.MAC_CATALYST) {
                 continue;
             }
-            Optional<Entitlements> entitlements = wiring.entitlements(variant);
-            if (entitlements.isEmpty() || !entitlements.get().grantsCloudKit()) {
+            Optional<Code.Syncing> syncing = Code.syncing(wiring, variant)
+                    .filter(s -> s.site().api() != ContainerCode.Api.CK_SYNC_ENGINE);
+            if (syncing.isEmpty()) {
                 continue;
             }
-            Optional<ContainerCode.ContainerSite> site = Code.mirroring(wiring, variant, true)
-                    .filter(s -> s.api() != ContainerCode.Api.CK_SYNC_ENGINE);
-            if (site.isEmpty()) {
-                continue;
-            }
-            List<Entitlements.Item> containers = entitlements.get().strings(Entitlements.CONTAINERS);
-            Optional<String> named = site.get().containerIdentifier();
+            ContainerCode.ContainerSite site = syncing.get().site();
+            List<Entitlements.Item> containers = syncing.get().entitlements().strings(Entitlements.CONTAINERS);
+            Optional<String> named = site.containerIdentifier();
             if (named.isEmpty() && (containers.isEmpty() || !containers.get(0).certain())) {
                 continue;
             }
             String container = named.orElse(containers.isEmpty() ? "" : containers.get(0).text());
-            var at = named.isPresent() ? site.get().identifierLocation() : containers.get(0).location();
+            SourceLocation at = named.isPresent() ? site.identifierLocation() : containers.get(0).location();
             byProjectAndConfiguration.computeIfAbsent(variant.project().file() + "\u0000" + variant.configuration(),
                     k -> new ArrayList<>()).add(new Mirror(variant, container, at));
         }
@@ -73,5 +71,5 @@ public final class PlatformsSplitContainers implements WiringRule {
         }
     }
 
-    private record Mirror(TargetVariant variant, String container, dev.cdlint.source.SourceLocation at) {}
+    private record Mirror(TargetVariant variant, String container, SourceLocation at) {}
 }

@@ -35,24 +35,20 @@ public final class PushEntitlementMissing implements WiringRule {
             if (!variant.isApplication() || variant.platform() == Platform.MAC_CATALYST) {
                 continue;
             }
-            Optional<Entitlements> entitlements = wiring.entitlements(variant);
-            // Without CloudKit, wiring-cloudkit-entitlement-missing says what is wrong first.
-            if (entitlements.isEmpty() || !entitlements.get().grantsCloudKit()) {
+            Optional<Code.Syncing> syncing = Code.syncing(wiring, variant);
+            if (syncing.isEmpty()) {
                 continue;
             }
-            Optional<ContainerCode.ContainerSite> site = Code.mirroring(wiring, variant, true);
-            if (site.isEmpty()) {
-                continue;
-            }
-            Entitlements file = entitlements.get();
+            Entitlements file = syncing.get().entitlements();
+            ContainerCode.ContainerSite site = syncing.get().site();
             boolean mac = variant.platform().isMac();
             String key = mac ? Entitlements.PUSH_MACOS : Entitlements.PUSH_IOS;
             // A Mac target with only the iOS key is wiring-push-key-wrong-platform's finding.
             if (file.has(key) || (mac && file.has(Entitlements.PUSH_IOS))) {
                 continue;
             }
-            context.report(variant, file.top(), key, "syncs with " + Code.api(site.get()) + " ("
-                    + Code.where(site.get()) + ") but its entitlements have no " + key + ", so no push tells it"
+            context.report(variant, file.top(), key, "syncs with " + Code.api(site) + " ("
+                    + Code.where(site) + ") but its entitlements have no " + key + ", so no push tells it"
                     + " about changes made on other devices: they arrive only when the app is launched or comes to"
                     + " the foreground. Add the Push Notifications capability.");
         }

@@ -3,6 +3,7 @@ package dev.cdlint.wiring;
 import dev.cdlint.check.RuleInfo;
 import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.source.Excerpt;
 
 @RuleInfo(
         id = "wiring-swiftdata-automatic-cloudkit",
@@ -36,7 +37,7 @@ public final class SwiftDataAutomaticCloudKit implements WiringRule {
                     context.report(variant, site.location(), "cloudKitDatabase", "this ModelConfiguration has no"
                             + " cloudKitDatabase: argument, so it is .automatic and mirrors the store to CloudKit"
                             + " because " + (signed == variant ? "the target is" : "its test host "
-                            + dev.cdlint.source.Excerpt.quoted(signed.target().name(), 80) + " is") + " signed for"
+                            + Excerpt.quoted(signed.target().name(), 80) + " is") + " signed for"
                             + " CloudKit. Write .private(\"…\") if it should sync, .none if not.");
                 }
             }

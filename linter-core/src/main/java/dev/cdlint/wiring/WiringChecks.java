@@ -3,9 +3,12 @@ package dev.cdlint.wiring;
 import dev.cdlint.check.Check;
 import dev.cdlint.check.RuleSettings;
 import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
 import dev.cdlint.source.Excerpt;
+import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,15 +52,15 @@ public final class WiringChecks {
         // The two rules that say what was not read or resolved run last, so that what the others could not read
         // is in their findings.
         List<WiringRule> ordered = new ArrayList<>(rules);
-        ordered.sort(java.util.Comparator.comparing(r -> r instanceof ProjectUnreadable || r instanceof TargetUnresolved));
+        ordered.sort(Comparator.comparing(r -> r instanceof ProjectUnreadable || r instanceof TargetUnresolved));
         for (WiringRule rule : ordered) {
             settings.apply(rule).ifPresent(s -> rule.check(new WiringContext(wiring, rule, s, reports::add)));
         }
         return new Result(merged(reports, wiring), wiring.filesRead());
     }
 
-    private record Problem(String rule, dev.cdlint.finding.Severity severity, dev.cdlint.source.SourceLocation location,
-            String target, String property, String message) {}
+    private record Problem(String rule, Severity severity, SourceLocation location, String target, String property,
+            String message) {}
 
     private static List<Finding> merged(List<WiringContext.Report> reports, AppWiring wiring) {
         Map<Problem, Set<String>> configurations = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import dev.cdlint.source.SourceLocation;
 import dev.cdlint.xcode.BuildSettings;
 import dev.cdlint.xcode.Platform;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +90,7 @@ public final class WiringPlaces {
     private List<TargetVariant> syncingApps() {
         List<TargetVariant> entitled = wiring().variants().stream().filter(TargetVariant::isApplication)
                 .filter(v -> wiring().entitlements(v).map(Entitlements::grantsCloudKit).orElse(false)).toList();
-        return entitled.stream().sorted(java.util.Comparator.comparing(
+        return entitled.stream().sorted(Comparator.comparing(
                 v -> Code.mirroring(wiring(), v, true).isEmpty())).toList();
     }
 

@@ -4,6 +4,7 @@ import dev.cdlint.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One build setting as written: {@code NAME[sdk=macosx*][config=Debug] = value}, in a project.pbxproj, an
@@ -38,7 +39,7 @@ public record Assignment(String name, List<Condition> conditions, String value, 
                 } else if (c == '?') {
                     regex.append('.');
                 } else {
-                    regex.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+                    regex.append(Pattern.quote(String.valueOf(c)));
                 }
             }
             return value.toLowerCase(Locale.ROOT).matches(regex.toString());

@@ -4,6 +4,7 @@ import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ public final class BuildSettings {
     private final Map<String, String> builtIn;
     private final Map<String, Optional<Value>> cache = new HashMap<>();
     /** The settings being resolved: one met again is a loop, {@code A = $(B)}, {@code B = $(A)}. */
-    private final Set<String> resolving = new java.util.HashSet<>();
+    private final Set<String> resolving = new HashSet<>();
 
     /**
      * @param levels lowest precedence first, the built-in defaults not included

@@ -134,24 +134,11 @@ public final class PbxprojReader {
         if (xcconfig.isEmpty()) {
             return SettingsLevel.EMPTY;
         }
-        Optional<Path> readable = tree.file(xcconfig.get());
         SourceLocation reference = configuration.entry("baseConfigurationReference")
                 .or(() -> configuration.entry("baseConfigurationReferenceAnchor"))
                 .map(PlistValue.Entry::keyLocation).orElse(configuration.location());
-        if (readable.isEmpty()) {
-            if (!InsideTree.generatedByDependencyManager(xcconfig.get().toString())) {
-                problems.add(new InputException(reference, "the configuration file "
-                        + dev.cdlint.source.Excerpt.quoted(sourceRoot.relativize(xcconfig.get()).toString(), 120)
-                        + " is not in the repository; its settings are unknown"));
-            }
-            return SettingsLevel.EMPTY;
-        }
-        try {
-            return XcconfigReader.read(readable.get(), tree, problems);
-        } catch (InputException unreadable) {
-            problems.add(unreadable);
-            return SettingsLevel.EMPTY;
-        }
+        return XcconfigReader.readNamed(xcconfig.get(), sourceRoot.relativize(xcconfig.get()).toString(), reference,
+                tree, problems);
     }
 
     private SourceSet sources(String targetId, PlistValue.Dict target, Set<Path> addedByOtherFolders) {

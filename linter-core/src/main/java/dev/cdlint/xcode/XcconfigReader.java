@@ -1,5 +1,6 @@
 package dev.cdlint.xcode;
 
+import dev.cdlint.source.Excerpt;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,30 @@ public final class XcconfigReader {
         return new SettingsLevel(String.valueOf(file.getFileName()), assignments);
     }
 
+    /**
+     * The settings of an .xcconfig a project names, or none when it is missing (said in {@code problems}, unless a
+     * dependency manager generates it) or unreadable (said too).
+     *
+     * @param reference where the project names the file, for the problem
+     */
+    public static SettingsLevel readNamed(Path file, String written, SourceLocation reference, InsideTree tree,
+            List<InputException> problems) {
+        Optional<Path> readable = tree.file(file);
+        if (readable.isEmpty()) {
+            if (!InsideTree.generatedByDependencyManager(written)) {
+                problems.add(new InputException(reference, "the configuration file " + quoted(written)
+                        + " is not in the repository; its settings are unknown"));
+            }
+            return SettingsLevel.EMPTY;
+        }
+        try {
+            return read(readable.get(), tree, problems);
+        } catch (InputException unreadable) {
+            problems.add(unreadable);
+            return SettingsLevel.EMPTY;
+        }
+    }
+
     private static void read(Path file, InsideTree tree, List<InputException> problems, List<Assignment> into,
             Set<Path> open, int depth) {
         Path key = file.toAbsolutePath().normalize();
@@ -68,7 +94,7 @@ public final class XcconfigReader {
                             + " deep; not followed"));
                     continue;
                 }
-                var included = name.isEmpty() ? java.util.Optional.<Path>empty()
+                Optional<Path> included = name.isEmpty() ? Optional.<Path>empty()
                         : InsideTree.resolve(file.toAbsolutePath().getParent(), name).flatMap(tree::file);
                 if (included.isEmpty()) {
                     if (!optional && !InsideTree.generatedByDependencyManager(name)) {
@@ -116,6 +142,6 @@ public final class XcconfigReader {
     }
 
     private static String quoted(String text) {
-        return dev.cdlint.source.Excerpt.quoted(text, 120);
+        return Excerpt.quoted(text, 120);
     }
 }

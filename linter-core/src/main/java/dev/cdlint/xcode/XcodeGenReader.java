@@ -138,18 +138,9 @@ public final class XcodeGenReader {
     }
 
     private SettingsLevel xcconfig(YamlNode.Scalar path) {
-        Optional<Path> readable = InsideTree.resolve(root, path.text()).flatMap(tree::file);
-        if (readable.isEmpty()) {
-            problems.add(new InputException(path.location(), "the configuration file " + path.describe()
-                    + " is not in the repository; its settings are unknown"));
-            return SettingsLevel.EMPTY;
-        }
-        try {
-            return XcconfigReader.read(readable.get(), tree, problems);
-        } catch (InputException unreadable) {
-            problems.add(unreadable);
-            return SettingsLevel.EMPTY;
-        }
+        return InsideTree.resolve(root, path.text())
+                .map(file -> XcconfigReader.readNamed(file, path.text(), path.location(), tree, problems))
+                .orElse(SettingsLevel.EMPTY);
     }
 
     /** {@code sources: Shared}, {@code sources: [Shared, iOS]} or {@code sources: [{path: Shared}]}: folders. */

@@ -3,6 +3,7 @@ package dev.cdlint.xcode;
 import dev.cdlint.source.InputException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A project as cdlint reads it from the repository: a project.pbxproj or an XcodeGen project.yml.
@@ -22,7 +23,7 @@ public record XcodeProject(Path file, Path sourceRoot, String name, List<BuildCo
         problems = List.copyOf(problems);
     }
 
-    public java.util.Optional<BuildConfiguration> configuration(String name) {
+    public Optional<BuildConfiguration> configuration(String name) {
         return configurations.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 }
