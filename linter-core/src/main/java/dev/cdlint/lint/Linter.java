@@ -106,7 +106,8 @@ public final class Linter {
         List<Path> read = new ArrayList<>(models);
         for (Path repository : inputs.repositories()) {
             var wiring = WiringRun.check(repository, configFor(repository, request));
-            findings.addAll(wiring.findings());
+            // A vendored or sample project under an excluded folder is not the app's.
+            wiring.findings().stream().filter(f -> !excluded(f.location().file(), request)).forEach(findings::add);
             read.addAll(wiring.read());
         }
         findings.sort(Finding.REPORT_ORDER);
@@ -146,7 +147,7 @@ public final class Linter {
 
     /**
      * Whether {@code --exclude}, or {@code exclude:} in {@code --config} or else in any {@code .cdlint.yml} above
-     * the model, names the model or a folder it is in. Every file above counts, not only the nearest, so that a
+     * the model, names the model or a folder it is in (or the file a wiring finding is in). Every file above counts, not only the nearest, so that a
      * vendored folder's own configuration cannot undo the project's exclusion of it. Named inputs are excluded
      * too, so a hook that passes every staged file skips the excluded ones.
      */

@@ -59,6 +59,14 @@ class WiringRunTest {
     }
 
     @Test
+    void excludedFoldersHoldNoWiringFindings() throws IOException {
+        Path repo = repository(true);
+        Files.writeString(repo.resolve(".cdlint.yml"), "exclude:\n  - App/**\n");
+        LintResult result = new Linter().lint(LintRequest.of(repo));
+        assertThat(result.findings()).extracting(Finding::rule).noneMatch(rule -> rule.startsWith("wiring-"));
+    }
+
+    @Test
     void aFolderWithAnAppAndNoModelIsCheckedNotRefused() throws IOException {
         Path repo = repository(true);
         try (Stream<Path> model = Files.walk(repo.resolve("App/Notes.xcdatamodeld"))) {
