@@ -136,7 +136,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         output.write(text.toString(), reportFile);
         // Writing a baseline accepts today's findings, so it succeeds: an adoption script under set -e goes on.
-        return writeBaseline == null && report.reaches() ? Main.FINDINGS : Main.OK;
+        if (writeBaseline != null || !report.reaches()) {
+            return Main.OK;
+        }
+        output.sayWhyTheRunFails(report.summary(), reporting.failOn);
+        return Main.FINDINGS;
     }
 
     private void writeBaseline(List<Finding> findings, OutputFile file, Path workingDirectory) {

@@ -61,7 +61,7 @@ final class ReadAhead {
             if (config) {
                 ConfigReader.prepare();
             }
-        } catch (RuntimeException | IOException | LinkageError e) {
+        } catch (RuntimeException | IOException | LinkageError | OutOfMemoryError e) {
             // A guess that failed: the command does the same work itself, and reports what goes wrong.
         }
     }

@@ -1,5 +1,6 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.config.ConfigReader;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Configuration;
@@ -10,7 +11,9 @@ import dev.cdlint.schema.CkdbWriter;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +48,16 @@ final class SchemaCommand implements Callable<Integer> {
         Configuration target = data.current().configuration(configuration).orElseThrow(() -> new InputException(
                 SourceLocation.ofFile(data.path()), "the model has no configuration named '" + configuration
                         + "'; it has " + data.current().configurations().stream().map(Configuration::name).toList()));
-        output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()), List.of(data.path()));
+        List<Path> inputs = new ArrayList<>(List.of(data.path()));
+        if (output.file != null) {
+            // Not read to print the schema, but the next check reads them: the output must not replace the
+            // production export that .cdlint.yml names, nor the file itself.
+            ConfigReader.find(data.path()).map(ConfigReader::read).ifPresent(config -> {
+                inputs.add(config.file());
+                Optional.ofNullable(config.schema()).ifPresent(inputs::add);
+            });
+        }
+        output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()), inputs);
         return Main.OK;
     }
 }

@@ -49,7 +49,8 @@ class CommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("production-schema-field (error, log diagnoses)\n")
-                .contains("What happens at run time:", "Cannot create or modify field 'CD_x'", "Example:",
+                .contains("What happens at run time:", "Cannot create or modify field 'CD_x'",
+                        "Example of what it reports:",
                         "<CKError");
     }
 
@@ -79,7 +80,8 @@ class CommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Why:", "What happens at run time:",
-                "CloudKit integration requires that all relationships have an inverse", "How to fix:", "Example:",
+                "CloudKit integration requires that all relationships have an inverse", "How to fix:",
+                "Example of what it reports:",
                 "Source:");
     }
 

@@ -16,6 +16,7 @@ import dev.cdlint.evolution.DeployNeeded;
 import dev.cdlint.evolution.ElementRemoved;
 import dev.cdlint.evolution.EncryptionChanged;
 import dev.cdlint.evolution.FieldTypeChanged;
+import dev.cdlint.evolution.ModelMoved;
 import dev.cdlint.evolution.ProbableRename;
 import dev.cdlint.evolution.RecordTypeChanged;
 import dev.cdlint.evolution.RenamedWithIdentifier;
@@ -143,7 +144,8 @@ public final class Catalog {
                 new RenamedWithIdentifier(),
                 new ProbableRename(),
                 new ElementRemoved(),
-                new DeployNeeded()));
+                new DeployNeeded(),
+                new ModelMoved()));
         families.put(Family.WIRING, List.of(
                 new CloudKitEntitlementMissing(),
                 new ContainerNotEntitled(),

@@ -5,13 +5,16 @@ import dev.cdlint.check.Check;
 import dev.cdlint.check.RuleOption;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.source.Excerpt;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.source.yaml.YamlNode;
 import dev.cdlint.source.yaml.YamlTreeReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +57,15 @@ public final class ConfigReader {
         YamlTreeReader.prepare();
     }
 
-    /** The nearest {@value LintConfig#FILE_NAME} in the folder of the path or above it. */
+    /**
+     * The nearest {@value LintConfig#FILE_NAME} in the folder of the path or above it. A file found this way comes
+     * with the tree being checked, so it must be a regular file in the folder it is found in, symbolic links
+     * followed: a repository's {@code .cdlint.yml} that links to a file elsewhere on the machine (a credentials
+     * file, say) is refused before it is read, and never quoted. A file elsewhere can be named with
+     * {@code --config}.
+     *
+     * @throws InputException when the nearest one leads outside its folder
+     */
     public static Optional<Path> find(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
@@ -62,22 +73,36 @@ public final class ConfigReader {
         }
         for (; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(LintConfig.FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                if (!realPathInside(candidate, dir)) {
+                    throw new InputException(SourceLocation.ofFile(candidate), "refusing to read the configuration:"
+                            + " it is a symbolic link to a file outside the folder that holds it; a "
+                            + LintConfig.FILE_NAME + " found above a model must be in the tree being checked (name a"
+                            + " file elsewhere with --config)");
+                }
+                return Optional.of(candidate); // read() says why, if it is not a regular file
             }
         }
         return Optional.empty();
     }
 
+    /** Reads a configuration file: one found by {@link #find}, or one the user named. */
     public static LintConfig read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(SourceLocation.ofFile(file), "no such configuration file");
+        Optional<String> notRegular = IoReasons.notRegularFile(file);
+        if (notRegular.isPresent()) {
+            throw new InputException(SourceLocation.ofFile(file), "cannot read the configuration: "
+                    + notRegular.get());
         }
         YamlNode root = YamlTreeReader.read(file, LintConfig.FILE_NAME);
         if (root == null) {
             return new LintConfig(file, null, Map.of(), Map.of());
         }
-        YamlNode.Mapping top = mapping(root, "the configuration");
+        if (!(root instanceof YamlNode.Mapping top)) {
+            // The whole file is one value: quote no more than a token of it, since a file that is not a
+            // configuration at all (a token, a URL with a password) is exactly what this is.
+            throw error(root, "expected a map of settings, found " + (root instanceof YamlNode.Scalar text
+                    ? "the text " + Excerpt.quoted(text.text(), Excerpt.TOKEN) : root.describe()));
+        }
         Path schema = null;
         Map<String, DatabaseScope> scopes = Map.of();
         Map<String, SourceLocation> scopeKeys = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.cdlint.diff;
 
+import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.mapping.MirroredSchema;
@@ -47,6 +48,11 @@ record DeployedRecordType(MirroredRecordType expected, RecordType production) {
     /** Reports at the root entity, for what concerns the record type as a whole. */
     void reportAtRecordType(ConfigurationContext context, String fieldName, String message) {
         reportAtRecordType(context, expected, fieldName, message);
+    }
+
+    void reportAtRecordType(ConfigurationContext context, String fieldName, Severity severity, String message) {
+        context.reportField(expected.location(), expected.rootEntity(), null, expected.name(), fieldName, severity,
+                message);
     }
 
     static void reportAtRecordType(ConfigurationContext context, MirroredRecordType type, String fieldName,

@@ -173,10 +173,6 @@ public final class Linter {
         Path key = file.toAbsolutePath().normalize();
         Schema schema = schemas.get(key);
         if (schema == null) {
-            if (!Files.isRegularFile(file)) {
-                throw new InputException(SourceLocation.ofFile(file), Files.isDirectory(file)
-                        ? "cannot read the schema: is a directory" : "no such schema file");
-            }
             schema = CkdbParser.parse(file);
             schemas.put(key, schema);
         }

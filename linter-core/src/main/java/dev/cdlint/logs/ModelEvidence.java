@@ -67,9 +67,6 @@ public final class ModelEvidence {
     public static ModelEvidence read(Path model, Path against) {
         Schema production = null;
         if (against != null) {
-            if (!Files.isRegularFile(against)) {
-                throw new InputException(SourceLocation.ofFile(against), "no such schema file");
-            }
             production = CkdbParser.parse(against);
         }
         if (model == null) {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class RuleDocs {
 
+    private static final String EXAMPLE = "Example of what it reports";
+
     private RuleDocs() {}
 
     /** One line per check: id, family, default severity, summary. */
@@ -47,7 +49,8 @@ public final class RuleDocs {
         section(out, "Why", info.rationale());
         section(out, "What happens at run time", info.runtimeError());
         section(out, "How to fix", info.fix());
-        section(out, "Example", info.example().indent(4).stripTrailing());
+        // Examples show the wrong form, what the rule reports: said so, so that nobody copies one as the fix.
+        section(out, EXAMPLE, info.example().indent(4).stripTrailing());
         if (!rule.options().isEmpty()) {
             StringBuilder options = new StringBuilder();
             rule.options().forEach(o -> options.append(o.key()).append(" (default ").append(o.defaultValue())
@@ -91,7 +94,7 @@ public final class RuleDocs {
         out.append("**Fix.** ").append(info.fix()).append("\n\n");
         check.options().forEach(o -> out.append("**Option** `").append(o.key()).append("` (default `")
                 .append(o.defaultValue()).append("`): ").append(o.description()).append("\n\n"));
-        out.append("**Example.**\n\n```\n").append(info.example().strip()).append("\n```\n\n");
+        out.append("**").append(EXAMPLE).append(".**\n\n```\n").append(info.example().strip()).append("\n```\n\n");
         out.append("**Source.** ").append(linkCloudKitSections(info.source())).append("\n");
     }
 

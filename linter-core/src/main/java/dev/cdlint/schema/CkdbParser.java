@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,12 +76,14 @@ public final class CkdbParser {
 
     private static String read(Path file) {
         SourceLocation whole = SourceLocation.ofFile(file);
+        Optional<String> notRegular = IoReasons.notRegularFile(file);
+        if (notRegular.isPresent()) {
+            throw new InputException(whole, "cannot read the schema: " + notRegular.get());
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new InputException(whole, "cannot read the schema: it is not valid UTF-8", e);
-        } catch (NoSuchFileException e) {
-            throw new InputException(whole, "cannot read the schema: no such file", e);
         } catch (IOException e) {
             throw new InputException(whole, "cannot read the schema: " + IoReasons.of(e), e);
         }

@@ -91,6 +91,21 @@ class UnreadableModelsTest {
         });
     }
 
+    /** A folder run passes over no model: a link to one that cannot be followed is a model that cannot be read. */
+    @Test
+    void aDanglingOrLoopingLinkToAModelIsAFinding() throws IOException {
+        Path good = good();
+        Path dangling = Files.createSymbolicLink(dir.resolve("Dangling.xcdatamodel"), Path.of("Moved.xcdatamodel"));
+        Path looping = Files.createSymbolicLink(dir.resolve("Loop.xcdatamodeld"), Path.of("Loop.xcdatamodeld"));
+
+        LintResult result = new Linter().lint(LintRequest.of(dir));
+
+        assertThat(result.models()).containsExactly(dangling, good, looping);
+        assertThat(unreadable(result)).extracting(f -> f.location().file() + ": " + f.message()).containsExactly(
+                dangling + ": Cannot read the model: a symbolic link to a missing file. Nothing in it was checked.",
+                looping + ": Cannot read the model: a loop of symbolic links. Nothing in it was checked.");
+    }
+
     @Test
     void theLegacyBinaryFormatIsAFinding() throws IOException {
         Path legacy = Files.createDirectories(dir.resolve("Old.xcdatamodel"));

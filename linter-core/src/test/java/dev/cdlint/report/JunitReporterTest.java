@@ -103,7 +103,7 @@ class JunitReporterTest {
                 "decimal-precision: turned off in the configuration",
                 "Production schema rules (10): no production schema to compare with (--against, or schema: in"
                         + " .cdlint.yml)",
-                "Evolution rules (8): no deployed model to compare with (--against-ref, --against-model, or"
+                "Evolution rules (9): no deployed model to compare with (--against-ref, --against-model, or"
                         + " against-ref: in .cdlint.yml)");
     }
 

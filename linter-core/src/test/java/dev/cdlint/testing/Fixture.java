@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  *
  * <p>It runs through the real pipeline: {@code cdlint check} on the folder for every family but the logs, with
  * {@code production.ckdb} as {@code --against} and {@code deployed.*} as {@code --against-model} when the folder
- * holds them (the other entries are then the inputs), and {@code cdlint logs} on the folder's {@code *.log} files
+ * holds them (the other entries are then the inputs); with a {@code revision} folder, the tree at the deployed git
+ * revision, it runs {@code --against-ref} in a git repository made of the two ({@link GitRevisionFixture}); and
+ * {@code cdlint logs} on the folder's {@code *.log} files
  * for the logs, without the marker lines (line numbers are mapped back). Only the findings of the checks the fixture is
  * about are compared: the one it is named after and those its markers name.
  */
@@ -87,6 +89,9 @@ public record Fixture(Family family, String name, Path folder) {
 
     private List<Finding> check() {
         List<Path> entries = children(folder);
+        if (entries.stream().anyMatch(p -> name(p).equals(GitRevisionFixture.REVISION))) {
+            return GitRevisionFixture.check(folder, entries);
+        }
         Path production = entries.stream().filter(p -> name(p).equals(PRODUCTION)).findFirst().orElse(null);
         Path deployed = entries.stream().filter(p -> name(p).startsWith(DEPLOYED)).findFirst().orElse(null);
         List<Path> inputs = production == null && deployed == null ? List.of(folder) : entries.stream()

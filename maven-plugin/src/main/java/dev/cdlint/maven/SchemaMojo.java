@@ -45,6 +45,8 @@ public final class SchemaMojo extends CdlintMojo {
                 Path file = outputDirectory().resolve(model.name() + ".ckdb");
                 List<Path> inputs = new ArrayList<>(List.of(modelPath));
                 Optional.ofNullable(config.file()).ifPresent(inputs::add);
+                // The production export it names is the next check's input: never replaced by a generated one.
+                Optional.ofNullable(config.schema()).ifPresent(inputs::add);
                 OutputFile.check(file, inputs).write(schema);
                 getLog().info("cdlint: wrote " + file.toAbsolutePath().normalize());
             } catch (InputException e) {
