@@ -14,3 +14,6 @@ echo "== sync logs (LogScaling: CPU time; LogBenchmark: JMH)"
 java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.cdlint.benchmarks.LogScaling 0
 java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.cdlint.benchmarks.LogScaling 80
 java -jar benchmarks/target/benchmarks.jar LogBenchmark -wi 3 -i 5
+echo "== sync logs built from the corpus excerpts (CorpusLogBenchmark: JMH; logs.sh: whole process, heap)"
+java -jar benchmarks/target/benchmarks.jar CorpusLogBenchmark
+benchmarks/logs.sh 200

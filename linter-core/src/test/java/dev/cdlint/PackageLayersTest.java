@@ -46,10 +46,10 @@ class PackageLayersTest {
         Map<String, Set<String>> imports = imports();
 
         assertThat(imports.get("dev.cdlint.catalog")).contains("dev.cdlint.rules", "dev.cdlint.diff",
-                "dev.cdlint.evolution", "dev.cdlint.logs.kinds");
+                "dev.cdlint.evolution", "dev.cdlint.wiring", "dev.cdlint.logs.kinds");
         assertThat(imports.get("dev.cdlint.engine")).contains("dev.cdlint.catalog");
         for (String family : List.of("dev.cdlint.rules", "dev.cdlint.diff", "dev.cdlint.evolution",
-                "dev.cdlint.logs.kinds")) {
+                "dev.cdlint.wiring", "dev.cdlint.xcode", "dev.cdlint.plist", "dev.cdlint.logs.kinds")) {
             assertThat(imports.get(family)).as(family)
                     .doesNotContain("dev.cdlint.catalog", "dev.cdlint.config", "dev.cdlint.engine", "dev.cdlint.lint");
         }

@@ -1,6 +1,8 @@
 package dev.cdlint.benchmarks;
 
 import dev.cdlint.testing.SyntheticModel;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -8,13 +10,22 @@ import java.nio.file.Path;
  * Writes a generated model for the whole-process scripts: {@code Generate typical DIR} (about 20 entities, a
  * typical app) or {@code Generate MB DIR} (about that many megabytes), printing the contents file and its size;
  * or {@code Generate bundle N DIR}: a {@code .xcdatamodeld} of N versions that grow from 11 to 10 + N/2 entities,
- * as an app's model does over years of releases, printing the bundle.
+ * as an app's model does over years of releases, printing the bundle; or {@code Generate corpus-log MB FILE}: the
+ * shared corpus's log excerpts repeated to about that many megabytes ({@link CorpusLog}), printing the file.
  */
 public final class Generate {
 
     private Generate() {}
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("corpus-log")) {
+            Path file = Path.of(args[2]);
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                CorpusLog.load().write(Long.parseLong(args[1]) * 1_000_000L, out);
+            }
+            System.out.println(file + " " + Files.size(file));
+            return;
+        }
         if (args[0].equals("bundle")) {
             System.out.println(bundle(Integer.parseInt(args[1]), Path.of(args[2])));
             return;

@@ -13,7 +13,9 @@ import java.nio.file.Path;
  * splitting floor, best of 15 runs each. CPU time, unlike {@link LogBenchmark}'s wall-clock time, stays meaningful
  * on a machine other work keeps busy; the time per line across sizes shows whether the reader is linear.
  *
- * <p>Usage: {@code java -Xmx1g -cp benchmarks.jar dev.cdlint.benchmarks.LogScaling [WRAP_AT [LINES...]]}.
+ * <p>Usage: {@code java -Xmx1g -cp benchmarks.jar dev.cdlint.benchmarks.LogScaling [WRAP_AT [LINES...]]}, or
+ * {@code ... LogScaling corpus [MB...]} for logs of that many megabytes built from the corpus excerpts
+ * ({@link CorpusLog}), with the throughput in MB of CPU time.
  */
 public final class LogScaling {
 
@@ -22,6 +24,10 @@ public final class LogScaling {
     private LogScaling() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("corpus")) {
+            corpus(args);
+            return;
+        }
         int wrapAt = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         int[] sizes = {2_000, 20_000, 200_000};
         if (args.length > 1) {
@@ -56,6 +62,27 @@ public final class LogScaling {
             System.out.printf("%,9d lines %,12d chars  diagnose %8.1f ms CPU  %5.2f us/line  floor %6.1f ms"
                     + "  ratio %5.1f%n", size, session.length(), diagnose / 1e6, diagnose / 1e3 / size, floor / 1e6,
                     (double) diagnose / floor);
+        }
+    }
+
+    private static void corpus(String[] args) throws IOException {
+        CorpusLog corpus = CorpusLog.load();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        String[] sizes = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length) : new String[] {"10", "50"};
+        for (String megabytes : sizes) {
+            String log = corpus.ofSize(Long.parseLong(megabytes) * 1_000_000L);
+            long best = Long.MAX_VALUE;
+            for (int run = 0; run < RUNS; run++) {
+                long start = threads.getCurrentThreadCpuTime();
+                LogDiagnoser diagnoser = new LogDiagnoser();
+                diagnoser.read(Path.of("corpus.log"), new StringReader(log));
+                if (diagnoser.diagnoses().isEmpty()) {
+                    throw new IllegalStateException("the corpus log gave no diagnosis");
+                }
+                best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+            }
+            System.out.printf("%,13d chars  diagnose %8.1f ms CPU  %6.1f MB/s of CPU time (best of %d)%n",
+                    log.length(), best / 1e6, log.length() / (best / 1e3), RUNS);
         }
     }
 

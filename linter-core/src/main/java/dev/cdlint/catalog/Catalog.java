@@ -48,6 +48,26 @@ import dev.cdlint.rules.TransformableWithoutTransformer;
 import dev.cdlint.rules.UniqueConstraint;
 import dev.cdlint.rules.UnusedSuppression;
 import dev.cdlint.rules.ValueTransformerNotFound;
+import dev.cdlint.wiring.AppGroupMismatch;
+import dev.cdlint.wiring.BackgroundModeMissing;
+import dev.cdlint.wiring.CloudKitEntitlementMissing;
+import dev.cdlint.wiring.ContainerIdMalformed;
+import dev.cdlint.wiring.ContainerNotEntitled;
+import dev.cdlint.wiring.EntitlementValueShape;
+import dev.cdlint.wiring.EntitlementsConfigDivergence;
+import dev.cdlint.wiring.EnvironmentDevelopmentInRelease;
+import dev.cdlint.wiring.EnvironmentParity;
+import dev.cdlint.wiring.ExportOptionsEnvironment;
+import dev.cdlint.wiring.ExtensionMirrorsStore;
+import dev.cdlint.wiring.InfoPlistKeyIgnored;
+import dev.cdlint.wiring.PlatformsSplitContainers;
+import dev.cdlint.wiring.ProjectUnreadable;
+import dev.cdlint.wiring.PushEntitlementMissing;
+import dev.cdlint.wiring.PushKeyWrongPlatform;
+import dev.cdlint.wiring.SigningDisabledArchive;
+import dev.cdlint.wiring.SwiftDataAutomaticCloudKit;
+import dev.cdlint.wiring.TargetUnresolved;
+import dev.cdlint.wiring.WiringRule;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -126,6 +146,26 @@ public final class Catalog {
                 new ElementRemoved(),
                 new DeployNeeded(),
                 new ModelMoved()));
+        families.put(Family.WIRING, List.of(
+                new CloudKitEntitlementMissing(),
+                new ContainerNotEntitled(),
+                new ContainerIdMalformed(),
+                new PushEntitlementMissing(),
+                new PushKeyWrongPlatform(),
+                new BackgroundModeMissing(),
+                new InfoPlistKeyIgnored(),
+                new EnvironmentDevelopmentInRelease(),
+                new ExportOptionsEnvironment(),
+                new EntitlementValueShape(),
+                new AppGroupMismatch(),
+                new ExtensionMirrorsStore(),
+                new SwiftDataAutomaticCloudKit(),
+                new SigningDisabledArchive(),
+                new EnvironmentParity(),
+                new EntitlementsConfigDivergence(),
+                new PlatformsSplitContainers(),
+                new ProjectUnreadable(),
+                new TargetUnresolved()));
         families.put(Family.LOGS, List.of(DiagnosisKind.values()));
         return families;
     }
@@ -154,6 +194,11 @@ public final class Catalog {
     /** The checks of one family, sorted by id. */
     public static List<Check> of(Family family) {
         return ALL.stream().filter(check -> familyOf(check) == family).toList();
+    }
+
+    /** The rules {@code cdlint check} runs on an app repository, sorted by id. */
+    public static List<WiringRule> wiringRules() {
+        return ALL.stream().filter(WiringRule.class::isInstance).map(WiringRule.class::cast).toList();
     }
 
     /** The rules {@code cdlint check} runs on a model, sorted by id. */

@@ -11,6 +11,10 @@ public enum Family {
             + " (--against, or schema: in .cdlint.yml)."),
     EVOLUTION("evolution", "Evolution rules", "The model against the model production was deployed from"
             + " (--against-ref, --against-model, or against-ref: in .cdlint.yml)."),
+    WIRING("wiring", "App wiring rules", "How the app repository wires CloudKit: entitlements, Info.plist, build"
+            + " settings (project.pbxproj, .xcconfig, XcodeGen), container code, ExportOptions and build scripts,"
+            + " per target and build configuration. Run when cdlint check is given a folder holding an .xcodeproj,"
+            + " a project.yml or a Package.swift."),
     LOGS("logs", "Log diagnoses", "What 'cdlint logs' recognises in a sync log of NSPersistentCloudKitContainer.");
 
     private final String id;

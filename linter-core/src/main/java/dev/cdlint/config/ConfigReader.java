@@ -9,6 +9,8 @@ import dev.cdlint.source.Excerpt;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
+import dev.cdlint.source.yaml.YamlNode;
+import dev.cdlint.source.yaml.YamlTreeReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -91,7 +93,7 @@ public final class ConfigReader {
             throw new InputException(SourceLocation.ofFile(file), "cannot read the configuration: "
                     + notRegular.get());
         }
-        YamlNode root = YamlTreeReader.read(file);
+        YamlNode root = YamlTreeReader.read(file, LintConfig.FILE_NAME);
         if (root == null) {
             return new LintConfig(file, null, Map.of(), Map.of());
         }

@@ -103,8 +103,14 @@ public final class Linter {
             scoped.served(config, model);
         }
         scoped.requireKnown(request.scopes());
-        findings.sort(Finding.REPORT_ORDER);
         List<Path> read = new ArrayList<>(models);
+        for (Path repository : inputs.repositories()) {
+            var wiring = WiringRun.check(repository, configFor(repository, request));
+            // A vendored or sample project under an excluded folder is not the app's.
+            wiring.findings().stream().filter(f -> !excluded(f.location().file(), request)).forEach(findings::add);
+            read.addAll(wiring.read());
+        }
+        findings.sort(Finding.REPORT_ORDER);
         read.addAll(configs.keySet());
         read.addAll(schemas.keySet());
         Optional.ofNullable(request.configFile()).ifPresent(read::add);
@@ -141,7 +147,7 @@ public final class Linter {
 
     /**
      * Whether {@code --exclude}, or {@code exclude:} in {@code --config} or else in any {@code .cdlint.yml} above
-     * the model, names the model or a folder it is in. Every file above counts, not only the nearest, so that a
+     * the model, names the model or a folder it is in (or the file a wiring finding is in). Every file above counts, not only the nearest, so that a
      * vendored folder's own configuration cannot undo the project's exclusion of it. Named inputs are excluded
      * too, so a hook that passes every staged file skips the excluded ones.
      */
@@ -177,11 +183,12 @@ public final class Linter {
      * The models and schemas named by the inputs, each model once however many of its files were named and
      * whatever symbolic links lead to it (by real path; the first path found is the one reports show).
      */
-    private record Inputs(List<Path> models, List<Path> schemas) {
+    private record Inputs(List<Path> models, List<Path> schemas, List<Path> repositories) {
 
         static Inputs resolve(List<Path> paths) {
             Map<Path, Path> models = new LinkedHashMap<>();
             Set<Path> schemas = new LinkedHashSet<>();
+            Set<Path> repositories = new LinkedHashSet<>();
             for (Path path : paths) {
                 if (!Files.exists(path)) {
                     throw new InputException(SourceLocation.ofFile(path), "no such file or directory");
@@ -192,7 +199,11 @@ public final class Linter {
                 } else if (Files.isDirectory(path) && ModelFinder.modelOf(path).equals(path)
                         && !name.endsWith(".xcdatamodeld") && !name.endsWith(".xcdatamodel")) {
                     List<Path> found = ModelFinder.findModels(path);
-                    if (found.isEmpty()) {
+                    boolean repository = WiringRun.isAppRepository(path);
+                    if (repository) {
+                        repositories.add(path);
+                    }
+                    if (found.isEmpty() && !repository) {
                         throw new InputException(SourceLocation.ofFile(path),
                                 "no Core Data model (.xcdatamodeld or .xcdatamodel) in this directory");
                     }
@@ -202,7 +213,7 @@ public final class Linter {
                     models.putIfAbsent(realPath(model), model);
                 }
             }
-            return new Inputs(List.copyOf(models.values()), List.copyOf(schemas));
+            return new Inputs(List.copyOf(models.values()), List.copyOf(schemas), List.copyOf(repositories));
         }
 
         private static Path realPath(Path path) {

@@ -9,6 +9,9 @@ import dev.cdlint.mapping.Mirror;
  */
 final class CloudKitNames {
 
+    /** The record type CloudKit keeps shares in (CKRecord.SystemType.share). */
+    static final String SHARE_RECORD_TYPE = "cloudkit.share";
+
     private CloudKitNames() {}
 
     /** The root entity a record type is named after, or null ({@code CDMR}, a name without {@code CD_}). */

@@ -63,13 +63,18 @@ public final class DiagnosisReports {
             out.write("  " + ControlCharacters.escape(d.detail()) + "\n");
             out.write("  why: " + d.kind().rationale() + "\n");
             if (d.element() != null) {
-                out.write("  model: " + ControlCharacters.escape(directory.display(d.element()))
+                // Where the cause is: the model's element, or the app's Info.plist or entitlements line.
+                out.write((d.kind().concernsWiring() ? "  app: " : "  model: ")
+                        + ControlCharacters.escape(directory.display(d.element()))
                         + (d.elementName() == null ? "" : " (" + ControlCharacters.escape(d.elementName()) + ")") + "\n");
             }
             for (String note : d.notes()) {
                 out.write("  " + ControlCharacters.escape(note) + "\n");
             }
             out.write("  fix: " + d.fix() + "\n\n");
+        }
+        for (String note : report.readingNotes(directory)) {
+            out.write("note: " + ControlCharacters.escape(note) + "\n");
         }
         out.write(report.summary() + "\n");
     }
@@ -106,6 +111,17 @@ public final class DiagnosisReports {
             }
             json.writeEndArray();
             json.writeNumberField("lines", report.lines());
+            // Messages too long to hold were cut there, and what followed was read as new messages.
+            json.writeArrayFieldStart("cuts");
+            for (LogReport.Cut cut : report.cuts()) {
+                json.writeStartObject();
+                json.writeStringField("log", directory.display(cut.log()));
+                json.writeNumberField("line", cut.line());
+                json.writeNumberField("count", cut.count());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeNumberField("leftOut", report.leftOut());
             json.writeNumberField("diagnoses", report.diagnoses().size());
             for (Severity severity : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
                 json.writeNumberField(severity.id(), report.count(severity));

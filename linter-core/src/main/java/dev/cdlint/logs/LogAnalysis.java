@@ -5,10 +5,10 @@ import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.report.WorkingDirectory;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +40,8 @@ public final class LogAnalysis {
 
     @FunctionalInterface
     public interface Opener {
-        BufferedReader open() throws IOException;
+        /** The log's text; the reader buffers it itself. */
+        Reader open() throws IOException;
     }
 
     private LogAnalysis() {}
@@ -51,12 +52,22 @@ public final class LogAnalysis {
      * @throws InputException when a log, the model or the schema cannot be read
      */
     public static LogReport analyse(List<Source> logs, Path model, Path against, Path workingDirectory) {
+        return analyse(logs, model, against, WiringPlaces.NONE, workingDirectory);
+    }
+
+    /**
+     * @param wiring where the app's Info.plist and entitlements are about the wiring diagnoses: what the wiring
+     *     checks read from the repository {@code --model} names, or {@link WiringPlaces#NONE}
+     * @throws InputException when a log, the model or the schema cannot be read
+     */
+    public static LogReport analyse(List<Source> logs, Path model, Path against, WiringPlaces wiring,
+            Path workingDirectory) {
         ModelEvidence evidence = model == null && against == null ? null : ModelEvidence.read(model, against);
         LogDiagnoser diagnoser = new LogDiagnoser();
         List<Path> names = new ArrayList<>();
         for (Source log : logs) {
             names.add(log.name());
-            try (BufferedReader in = log.opener().open()) {
+            try (Reader in = log.opener().open()) {
                 diagnoser.read(log.name(), in);
             } catch (NoSuchFileException e) {
                 throw new InputException(SourceLocation.ofFile(log.name()), "no such file");
@@ -69,14 +80,15 @@ public final class LogAnalysis {
         if (evidence != null) {
             diagnoses = evidence.explain(diagnoses);
         }
+        diagnoses = wiring.place(diagnoses);
         return new LogReport(ToolVersion.current(), new WorkingDirectory(workingDirectory), names,
-                diagnoser.lines(), model, diagnoses);
+                diagnoser.lines(), model, diagnoses, diagnoser.cuts(), diagnoser.leftOut());
     }
 
     /** UTF-8, with any byte that is not UTF-8 replaced rather than failing the run: logs get mangled in transit. */
-    private static BufferedReader lenientUtf8(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    private static Reader lenientUtf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 }

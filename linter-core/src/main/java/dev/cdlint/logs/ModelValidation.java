@@ -1,8 +1,20 @@
 package dev.cdlint.logs;
 
-import dev.cdlint.logs.LogDiagnoser.Key;
-import dev.cdlint.logs.LogDiagnoser.Sighting;
+import dev.cdlint.check.Check;
+import dev.cdlint.check.RuleInfo;
 import dev.cdlint.logs.kinds.DiagnosisKind;
+import dev.cdlint.rules.AttributeMergeableStorage;
+import dev.cdlint.rules.AttributeRequiredWithoutDefault;
+import dev.cdlint.rules.AttributeUnsupportedType;
+import dev.cdlint.rules.EncryptionKeyMisuse;
+import dev.cdlint.rules.IgnoredPropertyMisuse;
+import dev.cdlint.rules.OrderedRelationship;
+import dev.cdlint.rules.RelationshipCrossConfiguration;
+import dev.cdlint.rules.RelationshipDenyRule;
+import dev.cdlint.rules.RelationshipMissingInverse;
+import dev.cdlint.rules.RelationshipRequired;
+import dev.cdlint.rules.TransformableWithoutTransformer;
+import dev.cdlint.rules.UniqueConstraint;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +24,7 @@ import java.util.regex.Pattern;
  * property} items, one item a line (or, in condensed pastes, several properties after one entity). Each item is
  * one sighting, carrying the cdlint rule that checks the same thing.
  */
-final class ModelValidation {
+final class ModelValidation implements EvidenceFinder {
 
     /** How a section's items name their element. */
     private enum Items {
@@ -29,45 +41,56 @@ final class ModelValidation {
      *
      * @param key the header's start, squeezed: enough to recognise it even when the rest is cut off
      * @param header the whole header, squeezed
-     * @param rule the cdlint rule that checks the same thing, or null where cdlint has none
+     * @param rule the id of the cdlint rule that checks the same thing, or null where cdlint has none
+     * @param why what CloudKit asks of each listed element, for the diagnosis' detail
      */
-    private record Section(String key, String header, String rule, Items items) {
-        static Section of(String header, int keyLength, String rule, Items items) {
+    private record Section(String key, String header, String rule, Items items, String why) {
+        static Section of(String header, int keyLength, Class<? extends Check> rule, Items items, String why) {
             String squeezed = Squeezed.of(header).text();
-            return new Section(squeezed.substring(0, keyLength), squeezed, rule, items);
+            return new Section(squeezed.substring(0, keyLength), squeezed,
+                    rule == null ? null : rule.getAnnotation(RuleInfo.class).id(), items, why);
         }
     }
 
     private static final List<Section> SECTIONS = List.of(
             Section.of("CloudKit integration requires that all relationships have an inverse, the following do"
-                    + " not:", 59, "relationship-missing-inverse", Items.PROPERTIES),
+                    + " not:", 59, RelationshipMissingInverse.class, Items.PROPERTIES,
+                    "CloudKit needs an inverse for every relationship"),
             Section.of("CloudKit integration does not support ordered relationships. The following relationships"
-                    + " are marked ordered:", 52, "ordered-relationship", Items.PROPERTIES),
+                    + " are marked ordered:", 52, OrderedRelationship.class, Items.PROPERTIES,
+                    "CloudKit does not support ordered relationships"),
             Section.of("CloudKit integration requires that all attributes be optional, or have a default value set."
                     + " The following attributes are marked non-optional but do not have a default value:", 53,
-                    "attribute-required-without-default", Items.PROPERTIES),
+                    AttributeRequiredWithoutDefault.class, Items.PROPERTIES,
+                    "CloudKit needs every attribute optional or with a default value"),
             Section.of("CloudKit integration requires that all relationships be optional, the following are not:",
-                    56, "relationship-required", Items.PROPERTIES),
+                    56, RelationshipRequired.class, Items.PROPERTIES, "CloudKit needs every relationship optional"),
             Section.of("CloudKit integration does not support all attribute types. The following entities have"
-                    + " attributes of an unsupported type:", 50, "attribute-unsupported-type", Items.PROPERTIES),
+                    + " attributes of an unsupported type:", 50, AttributeUnsupportedType.class, Items.PROPERTIES,
+                    "CloudKit does not support the attribute's type"),
             Section.of("CloudKit integration requires that the value transformers for transformable attributes are"
                     + " available via +[NSValueTransformer valueTransformerForName:] and allow reverse"
-                    + " transformation:", 50, "transformable-without-transformer", Items.PROPERTIES),
+                    + " transformation:", 50, TransformableWithoutTransformer.class, Items.PROPERTIES,
+                    "CloudKit needs a registered, reversible value transformer"),
             Section.of("CloudKit integration does not allow relationships to objects that aren't sync'd. The"
                     + " following relationships have destination entities that not in the specified configuration.",
-                    65, "relationship-cross-configuration", Items.PROPERTIES),
+                    65, RelationshipCrossConfiguration.class, Items.PROPERTIES,
+                    "the destination is not in the store's configuration"),
             Section.of("CloudKit integration requires that all entities can be materialized in a CKRecord of less"
-                    + " than 700000 bytes. The following entities cannot:", 58, null, Items.ENTITIES),
-            Section.of("CloudKit integration does not support ignored relationships.", 53, "ignored-property-misuse",
-                    Items.PROPERTIES),
-            Section.of("CloudKit integration does not support encrypted relationships.", 55, null,
-                    Items.PROPERTIES),
-            Section.of("The following attributes use mergeable storage with CloudKit which is unsupported:", 40, null,
-                    Items.PROPERTIES),
+                    + " than 700000 bytes. The following entities cannot:", 58, null, Items.ENTITIES,
+                    "a record of it would be over 700,000 bytes"),
+            Section.of("CloudKit integration does not support ignored relationships.", 53, IgnoredPropertyMisuse.class,
+                    Items.PROPERTIES, "CloudKit does not support ignored relationships"),
+            Section.of("CloudKit integration does not support encrypted relationships.", 55,
+                    EncryptionKeyMisuse.class, Items.PROPERTIES, "CloudKit does not support encrypted relationships"),
+            Section.of("The following attributes use mergeable storage with CloudKit which is unsupported:", 40,
+                    AttributeMergeableStorage.class, Items.PROPERTIES,
+                    "CloudKit does not support mergeable storage"),
             Section.of("The following relationships are configured with unsupported delete rules:", 58,
-                    "relationship-deny-rule", Items.PROPERTIES),
+                    RelationshipDenyRule.class, Items.PROPERTIES, "CloudKit does not support the Deny delete rule"),
             Section.of("CloudKit integration does not support unique constraints. The following entities are"
-                    + " constrained:", 49, "unique-constraint", Items.CONSTRAINTS));
+                    + " constrained:", 49, UniqueConstraint.class, Items.CONSTRAINTS,
+                    "CloudKit does not support unique constraints"));
 
     /** {@code Entity: a, b... - detail}; the list may end in an elision. */
     private static final Pattern PROPERTY_ITEM = Pattern.compile(
@@ -75,18 +98,34 @@ final class ModelValidation {
     private static final Pattern ENTITY_ITEM = Pattern.compile("(\\w+)\\s*:\\s*(.+)");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
-    private ModelValidation() {}
+    /**
+     * Whether a squeezed message can hold a validator section: every header holds one of these, and looking for
+     * them first keeps the messages that hold none cheap.
+     */
+    private static boolean mayHoldSection(String squeezed) {
+        return squeezed.contains("CloudKitintegration") || squeezed.contains("Thefollowing");
+    }
 
-    static void find(String text, Squeezed squeezed, List<Sighting> out) {
-        String s = squeezed.text();
+    @Override
+    public void find(Message message, List<Sighting> found) {
+        String s = message.squeezed().text();
+        if (!mayHoldSection(s)) {
+            return;
+        }
+        String text = message.text();
         for (Section section : SECTIONS) {
             for (int at = s.indexOf(section.key()); at >= 0; at = s.indexOf(section.key(), at + 1)) {
-                int offset = squeezed.original(at);
-                if (LogDiagnoser.startsMessage(text, offset)) {
-                    items(section, text, itemsStart(section, text, squeezed, at), offset, out);
+                int offset = message.squeezed().original(at);
+                if (message.startsMessage(offset)) {
+                    items(section, text, itemsStart(section, text, message.squeezed(), at), offset, found);
                 }
             }
         }
+    }
+
+    /** Whether the diagnosis names the section of a listing without any of its elements. */
+    static boolean isHeaderOnly(Problem problem) {
+        return problem.kind() == DiagnosisKind.MODEL_VALIDATION && problem.entity() == null;
     }
 
     /** Where the items start: after the whole header, or after the colon that ends a header cut short. */
@@ -105,25 +144,20 @@ final class ModelValidation {
 
     private static void items(Section section, String text, int start, int headerOffset, List<Sighting> out) {
         int found = 0;
-        int lineStart = start;
-        boolean first = true;
-        while (lineStart <= text.length()) {
+        // Blank lines do not end the list: pastes double-space lines, and a quoted paste keeps its bare quote marks.
+        for (int lineStart = start; lineStart <= text.length(); ) {
             int end = LogEntry.lineEnd(text, lineStart);
             String item = trimItem(text.substring(lineStart, end));
-            if (item.isEmpty() && first) {
-                first = false;
-                lineStart = end + 1;
-                continue;
+            if (!item.isEmpty()) {
+                if (startsSection(item) || !item(section, item, lineStart, out)) {
+                    break;
+                }
+                found++;
             }
-            first = false;
-            if (item.isEmpty() || startsSection(item) || !item(section, item, lineStart, out)) {
-                break;
-            }
-            found++;
             lineStart = end + 1;
         }
         if (found == 0) {
-            out.add(new Sighting(new Key(DiagnosisKind.MODEL_VALIDATION, section.rule(), null, null, null, null,
+            out.add(new Sighting(new Problem(DiagnosisKind.MODEL_VALIDATION, section.rule(), null, null, null, null,
                     section.key()), headerOffset, "Core Data rejected the model: \"" + header(text, headerOffset)
                     + "\"; the log does not list the elements."));
         }
@@ -140,9 +174,9 @@ final class ModelValidation {
             String elided = match.group(3) == null ? "" : " The log cuts the list short there.";
             String[] properties = COMMA.split(match.group(2));
             for (int i = 0; i < properties.length; i++) {
-                out.add(new Sighting(new Key(DiagnosisKind.MODEL_VALIDATION, section.rule(), null, null, entity,
+                out.add(new Sighting(new Problem(DiagnosisKind.MODEL_VALIDATION, section.rule(), null, null, entity,
                         properties[i], ""), offset, "Core Data rejected " + entity + "." + properties[i] + detail
-                        + ": " + what(section) + "." + (i == properties.length - 1 ? elided : "")));
+                        + ": " + section.why() + "." + (i == properties.length - 1 ? elided : "")));
             }
             return true;
         }
@@ -152,28 +186,10 @@ final class ModelValidation {
         }
         String entity = match.group(1);
         String detail = match.group(2).strip();
-        out.add(new Sighting(new Key(DiagnosisKind.MODEL_VALIDATION, section.rule(), null, null, entity, null,
+        out.add(new Sighting(new Problem(DiagnosisKind.MODEL_VALIDATION, section.rule(), null, null, entity, null,
                 section.items() == Items.CONSTRAINTS ? detail : ""), offset, "Core Data rejected entity " + entity
-                + " (" + detail + "): " + what(section) + "."));
+                + " (" + detail + "): " + section.why() + "."));
         return true;
-    }
-
-    private static String what(Section section) {
-        return switch (section.rule() == null ? "" : section.rule()) {
-            case "relationship-missing-inverse" -> "CloudKit needs an inverse for every relationship";
-            case "ordered-relationship" -> "CloudKit does not support ordered relationships";
-            case "attribute-required-without-default" -> "CloudKit needs every attribute optional or with a default"
-                    + " value";
-            case "relationship-required" -> "CloudKit needs every relationship optional";
-            case "attribute-unsupported-type" -> "CloudKit does not support the attribute's type";
-            case "transformable-without-transformer" -> "CloudKit needs a registered, reversible value transformer";
-            case "relationship-cross-configuration" -> "the destination is not in the store's configuration";
-            case "ignored-property-misuse" -> "CloudKit does not support ignored relationships";
-            case "relationship-deny-rule" -> "CloudKit does not support the Deny delete rule";
-            case "unique-constraint" -> "CloudKit does not support unique constraints";
-            default -> section.items() == Items.ENTITIES ? "a record of it would be over 700,000 bytes"
-                    : "CloudKit does not support it";
-        };
     }
 
     private static boolean startsSection(String item) {

@@ -7,6 +7,15 @@ package dev.cdlint.logs;
  */
 final class Squeezed {
 
+    /** Which ASCII characters are white space ({@link Character#isWhitespace}), looked up rather than tested. */
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c);
+        }
+    }
+
     private final String text;
     private final int[] originalOffsets;
     private final int originalLength;
@@ -18,21 +27,27 @@ final class Squeezed {
     }
 
     static Squeezed of(String message) {
-        StringBuilder text = new StringBuilder(message.length());
-        int[] offsets = new int[message.length()];
-        for (int i = 0; i < message.length(); i++) {
+        int length = message.length();
+        char[] text = new char[length];
+        int[] offsets = new int[length];
+        int kept = 0;
+        for (int i = 0; i < length; i++) {
             char c = message.charAt(i);
-            if (Character.isWhitespace(c) || c == LogEntry.ESCAPED_LINE_BREAK) {
-                continue;
+            if (c < 0x80) {
+                if (!ASCII_SPACE[c]) {
+                    offsets[kept] = i;
+                    text[kept++] = c;
+                }
+            } else if (!Character.isWhitespace(c) && c != LogEntry.ESCAPED_LINE_BREAK) {
+                offsets[kept] = i;
+                text[kept++] = switch (c) {
+                    case '\u201C', '\u201D' -> '"';
+                    case '\u2018', '\u2019' -> '\'';
+                    default -> c;
+                };
             }
-            offsets[text.length()] = i;
-            text.append(switch (c) {
-                case '\u201C', '\u201D' -> '"';
-                case '\u2018', '\u2019' -> '\'';
-                default -> c;
-            });
         }
-        return new Squeezed(text.toString(), offsets, message.length());
+        return new Squeezed(new String(text, 0, kept), offsets, length);
     }
 
     String text() {

@@ -7,6 +7,7 @@ import dev.cdlint.catalog.Catalog;
 import dev.cdlint.check.Check;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.source.yaml.YamlTreeReader;
 import dev.cdlint.source.InputException;
 import java.io.IOException;
 import java.nio.file.Files;

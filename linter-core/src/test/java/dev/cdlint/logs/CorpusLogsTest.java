@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cdlint.SharedCorpus;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +37,9 @@ class CorpusLogsTest {
                         "model-validation attribute-required-without-default - ×1 @1"),
                 excerpt("B3-new-field-added-to-an-already-deployed-r.log",
                         "production-schema-field - Todo/order ×1 @1"),
+                // Two lines, each reporting the error: the app's status text and its log line.
                 excerpt("B5-partial-failure-surfaced-only-as-error-2.log",
-                        "partial-failure - - ×1 @1"),
+                        "partial-failure - - ×2 @1"),
                 excerpt("B6-querying-a-record-type-that-production-d.log",
                         "production-schema-type - SharedSyncState/- ×1 @1"),
                 excerpt("B7-field-type-mismatch-against-existing-sch.log",
@@ -49,8 +52,9 @@ class CorpusLogsTest {
                         "missing-entitlement - - ×1 @1"),
                 excerpt("D2-record-too-large-cksyncengine.log",
                         "record-too-large - - ×1 @1"),
+                // Two reports, from two projects (SOURCES.tsv), one after the other.
                 excerpt("D3-more-than-400-items-per-request.log",
-                        "limit-exceeded - - ×1 @2"),
+                        "limit-exceeded - - ×2 @2"),
                 excerpt("D4-limit-exceeded-inside-a-partial-failure.log",
                         "limit-exceeded - - ×1 @2"),
                 excerpt("E2-second-registration-of-cloudkit-schedule.log",
@@ -106,12 +110,42 @@ class CorpusLogsTest {
         }
     }
 
+    /**
+     * A log pasted into an issue as a Markdown quote, or saved with Windows line ends, is the same log: every excerpt
+     * gives exactly the diagnoses it gives as posted (kinds, names, counts, lines and what each says).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("excerpts")
+    void quotedAndCrlfCopiesGiveTheDiagnosesOfTheOriginal(String file, List<String> expected) throws IOException {
+        Path log = SharedCorpus.root().resolve("corpus/logs").resolve(file);
+        String original = Files.readString(log, StandardCharsets.UTF_8);
+        String quoted = original.lines().map(line -> line.isEmpty() ? ">" : "> " + line)
+                .collect(Collectors.joining("\n", "", "\n"));
+        String crlf = original.replace("\n", "\r\n");
+
+        List<String> asPosted = details(diagnose(log, original));
+
+        assertThat(asPosted).hasSize(expected.size());
+        assertThat(details(diagnose(log, quoted))).as("quoted").containsExactlyElementsOf(asPosted);
+        assertThat(details(diagnose(log, crlf))).as("CRLF").containsExactlyElementsOf(asPosted);
+    }
+
     static List<Diagnosis> diagnose(Path log) throws IOException {
         LogDiagnoser diagnoser = new LogDiagnoser();
         try (BufferedReader reader = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
             diagnoser.read(log, reader);
         }
         return diagnoser.diagnoses();
+    }
+
+    private static List<Diagnosis> diagnose(Path name, String text) throws IOException {
+        LogDiagnoser diagnoser = new LogDiagnoser();
+        diagnoser.read(name, new StringReader(text));
+        return diagnoser.diagnoses();
+    }
+
+    private static List<String> details(List<Diagnosis> diagnoses) {
+        return diagnoses.stream().map(d -> describe(d) + " " + d.detail()).toList();
     }
 
     static String describe(Diagnosis d) {

@@ -2,12 +2,19 @@ package dev.cdlint.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.cdlint.logs.kinds.DiagnosisKind;
+import dev.cdlint.source.SourceLocation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Logs as each tool writes them, each with the diagnoses written beside it ({@code kind names ×count @line}, as
@@ -129,6 +136,77 @@ class LogDiagnoserTest {
                 """;
 
         assertThat(diagnose(log)).isEmpty();
+    }
+
+    @Test
+    void aProblemCountsEachTimeItAppearsWhetherOrNotTheReaderSplitTheMessages() throws IOException {
+        String failure = "<CKError 0x1: \"Partial Failure\" (2/1011); \"Failed to modify some records\"; partial errors: {\n"
+                + PRODUCTION_FIELD_ITEM + "\n" + PRODUCTION_FIELD_ITEM + "\n}>\n";
+        String prefixed = "2026-11-20 09:14:03.512 E  Journal[4312:3c1f2] [Sync] export failed: " + failure;
+
+        // Each failed batch lists the same error for two records: one occurrence a batch.
+        assertThat(describe(failure.repeat(1000))).containsExactly("production-schema-field - CD_Entry/CD_caption ×1000 @2");
+        assertThat(describe(("export failed: " + failure).repeat(3)))
+                .containsExactly("production-schema-field - CD_Entry/CD_caption ×3 @2");
+        assertThat(describe(prefixed.repeat(3))).containsExactly("production-schema-field - CD_Entry/CD_caption ×3 @2");
+    }
+
+    @Test
+    void aFailureReasonOf134060ThatIsNotTheModelsIsNotAModelValidation() throws IOException {
+        String log = """
+                CoreData: error: Store failed to load. Error Domain=NSCocoaErrorDomain Code=134060 "A Core Data error occurred." UserInfo={NSLocalizedFailureReason=The store is in a state this release does not handle}
+                CoreData: error: Store failed to load. Error Domain=NSCocoaErrorDomain Code=134060 "A Core Data error occurred."
+                """;
+
+        assertThat(describe(log)).containsExactly("setup-failed - - ×1 @1", "model-validation - - ×1 @2");
+        assertThat(diagnose(log).get(0).detail()).isEqualTo("Core Data could not set up CloudKit for the store (error"
+                + " 134060: \"The store is in a state this release does not handle\").");
+    }
+
+    @Test
+    void aSetupFailureIsReportedOnlyWhenTheLogGivesNoCause() throws IOException {
+        String setup = "CoreData: error: CoreData+CloudKit: -[NSCloudKitMirroringDelegate _performSetupRequest:]:"
+                + " Failed to set up CloudKit integration for store: <NSSQLCore: 0x1> (URL: file:///a.sqlite)\n";
+
+        assertThat(describe(setup + "<CKError 0x2: \"Not Authenticated\" (9/1002); \"No account\">\n"))
+                .containsExactly("account - - ×1 @2");
+        assertThat(describe(setup + "CoreData: debug: next\n" + setup)).containsExactly("setup-failed - - ×2 @1");
+        // An internal error is the setup's cause only printed right after it, not in a later message.
+        assertThat(describe(setup + "<CKError 0x3: \"Internal Error\" (1/5000); \"Keys unavailable\">\n"
+                + "CoreData: debug: export: <CKError 0x4: \"Internal Error\" (1/5000); \"Keys unavailable\">\n"))
+                .containsExactly("setup-failed - - ×1 @2", "cloudkit-error - - ×1 @3");
+    }
+
+    @Test
+    void pastTheLimitOfDistinctProblemsNewOnesAreOnlyCounted() throws IOException {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < DiagnosisTally.MAX_PROBLEMS + 5; i++) {
+            log.append("Cannot create new type CD_T").append(i).append(" in production schema\n");
+        }
+        LogDiagnoser diagnoser = new LogDiagnoser();
+
+        diagnoser.read(Path.of("sync.log"), new StringReader(log.toString()));
+
+        assertThat(diagnoser.diagnoses()).hasSize(DiagnosisTally.MAX_PROBLEMS);
+        assertThat(diagnoser.leftOut()).isEqualTo(5);
+    }
+
+    @Test
+    void wiringDiagnosesArePlacedWhereTheAppsWiringSays(@TempDir Path dir) throws IOException {
+        Path log = Files.writeString(dir.resolve("sync.log"), "BUG IN CLIENT OF CLOUDKIT: CloudKit push notifications"
+                + " require the 'remote-notification' background mode in your info plist.\n"
+                + "Cannot create new type CD_Tag in production schema\n");
+        SourceLocation plist = new SourceLocation(dir.resolve("Info.plist"), 12, 5);
+        WiringPlaces wiring = kind -> kind == DiagnosisKind.BACKGROUND_MODE_MISSING
+                ? Optional.of(new WiringPlaces.Place(plist, List.of("Info.plist lists no remote-notification mode.")))
+                : Optional.empty();
+
+        List<Diagnosis> diagnoses = LogAnalysis.analyse(List.of(LogAnalysis.Source.file(log)), null, null, wiring, dir)
+                .diagnoses();
+
+        assertThat(diagnoses).extracting(Diagnosis::kind, Diagnosis::location, Diagnosis::notes).containsExactly(
+                tuple(DiagnosisKind.BACKGROUND_MODE_MISSING, plist, List.of("Info.plist lists no remote-notification mode.")),
+                tuple(DiagnosisKind.PRODUCTION_SCHEMA_TYPE, new SourceLocation(log, 2, 0), List.of()));
     }
 
     private static List<String> describe(String log) throws IOException {

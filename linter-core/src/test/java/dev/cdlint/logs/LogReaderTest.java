@@ -3,10 +3,16 @@ package dev.cdlint.logs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each tool's prefix is recognised and removed; lines without one continue the message before them. */
+/**
+ * Each tool's prefix is recognised and removed; lines without one continue the message before them; what pasting
+ * adds is taken off; a message is never longer than the reader holds.
+ */
 class LogReaderTest {
 
     @Test
@@ -51,5 +57,81 @@ class LogReaderTest {
         LogReader.unescape("{\\n\\t\\\"Invalid Arguments\\\\\\\" C:\\\\path}", 0, out);
 
         assertThat(out.toString()).isEqualTo("{" + LogEntry.ESCAPED_LINE_BREAK + "\t\"Invalid Arguments\" C:\\\\path}");
+    }
+
+    @Test
+    void xcodeConsoleLinesWithoutTheCoreDataLeadAndBareCkErrorsStartMessages() {
+        List<LogEntry> entries = LogReader.read("""
+                error: CoreData+CloudKit: first
+                \tcontinued
+                CoreData+CloudKit: second
+                fault: third
+                <CKError 0x1: "Zone Busy" (23/2049)>
+                    <CKError 0x2: "Zone Busy" (23/2049)> deeper: part of the description
+                \t<CKError 0x3: "Zone Busy" (23/2049)> after a tab: part of it too
+                """);
+
+        assertThat(entries).extracting(LogEntry::line, LogEntry::text).containsExactly(
+                tuple(1, "error: CoreData+CloudKit: first\n\tcontinued"),
+                tuple(3, "CoreData+CloudKit: second"),
+                tuple(4, "fault: third"),
+                tuple(5, "<CKError 0x1: \"Zone Busy\" (23/2049)>\n    <CKError 0x2: \"Zone Busy\" (23/2049)> deeper: part"
+                        + " of the description\n\t<CKError 0x3: \"Zone Busy\" (23/2049)> after a tab: part of it too"));
+    }
+
+    @Test
+    void anIndentedPasteStillStartsAMessageAtEachPrefix() {
+        List<LogEntry> entries = LogReader.read(" 2026-11-20 09:14:03.512 Journal[4312:3c1f2] one\n"
+                + "   continued\n 2026-11-20 09:14:04.512 Journal[4312:3c1f2] two\n    CoreData: error: three\n");
+
+        assertThat(entries).extracting(LogEntry::line, LogEntry::text).containsExactly(
+                tuple(1, "one\n   continued"), tuple(3, "two"), tuple(4, "CoreData: error: three"));
+    }
+
+    @Test
+    void quoteMarkersBulletsNumbersInlineCodeAndBoldAreTakenOff() {
+        List<LogEntry> entries = LogReader.read("""
+                > > CoreData: error: nested **quote**
+                > \tkept indentation
+                >
+                - `bullet` text
+                12) numbered
+                -[NSCloudKitMirroringDelegate method]: an Objective-C method, not a bullet
+                """);
+
+        assertThat(entries).extracting(LogEntry::line, LogEntry::text).containsExactly(
+                tuple(1, "CoreData: error: nested quote\n\tkept indentation\n\nbullet text\nnumbered\n"
+                        + "-[NSCloudKitMirroringDelegate method]: an Objective-C method, not a bullet"));
+    }
+
+    @Test
+    void aFenceEndsAMessageButCodeOnOneLineIsText() {
+        List<LogEntry> entries = LogReader.read("""
+                The log:
+                ```log
+                Cannot create new type CD_Tag in production schema
+                ```
+                ```Cannot create new type CD_Tag in production schema```
+                """);
+
+        assertThat(entries).extracting(LogEntry::line, LogEntry::text).containsExactly(
+                tuple(1, "The log:"),
+                tuple(3, "Cannot create new type CD_Tag in production schema"),
+                tuple(5, "Cannot create new type CD_Tag in production schema"));
+    }
+
+    @Test
+    void aMessageThatReachesTheLimitIsCutAndTheRestReadAsNewMessages() throws IOException {
+        // Two of these and the line break between them fill a message.
+        String line = "x".repeat(LogReader.MAX_MESSAGE / 2 - 1);
+        List<LogEntry> entries = new ArrayList<>();
+
+        LogReader.Result result = LogReader.read(new StringReader("start\n" + (line + "\n").repeat(3)
+                + "y".repeat(LogReader.MAX_MESSAGE + 10) + "\nCoreData: end\n"), entries::add);
+
+        assertThat(entries).extracting(LogEntry::line, e -> e.text().length()).containsExactly(
+                tuple(1, "start".length() + 1 + line.length()), tuple(3, LogReader.MAX_MESSAGE - 1),
+                tuple(5, LogReader.MAX_MESSAGE), tuple(5, 10), tuple(6, "CoreData: end".length()));
+        assertThat(result).isEqualTo(new LogReader.Result(6, 3, 3));
     }
 }

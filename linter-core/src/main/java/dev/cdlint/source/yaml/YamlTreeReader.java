@@ -1,4 +1,4 @@
-package dev.cdlint.config;
+package dev.cdlint.source.yaml;
 
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
@@ -27,30 +27,37 @@ import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads a YAML file into {@link YamlNode}s from SnakeYAML's parser events, which carry each value's position.
- * Only the parser runs: nothing is constructed from tags, and aliases are refused, so a configuration is plain
- * text values in maps and lists. (The event parser is also a fraction of the start-up cost of a data-binding
- * parser, and a configuration is read on every run.)
+ * Only the parser runs: nothing is constructed from tags, and aliases are refused, so a document is plain text
+ * values in maps and lists. (The event parser is also a fraction of the start-up cost of a data-binding parser,
+ * and a configuration is read on every run.) It reads {@code .cdlint.yml} and XcodeGen's {@code project.yml}.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
 
-    /** A configuration is a few hundred bytes; the cap refuses a huge file before the parser spends minutes on it. */
-    static final long MAX_BYTES = 1024 * 1024;
+    /**
+     * A configuration is a few hundred bytes and a project.yml a few kilobytes; the cap refuses a huge file before
+     * the parser spends minutes on it.
+     */
+    public static final long MAX_BYTES = 1024 * 1024;
 
     /** Deeper than any configuration needs; the tree is built by recursion, so the depth is capped. */
-    static final int MAX_DEPTH = 100;
+    public static final int MAX_DEPTH = 100;
 
     /** Plain scalars YAML reads as null; a configuration reads them as an empty value. */
     private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
 
     private YamlTreeReader() {}
 
-    static void prepare() {
+    public static void prepare() {
         new ParserImpl(new StreamReader(""), new LoaderOptions()).getEvent();
     }
 
-    /** The document's root, or null for an empty file. */
-    static YamlNode read(Path file) {
-        Parser parser = new ParserImpl(new StreamReader(text(file)), new LoaderOptions());
+    /**
+     * The document's root, or null for an empty file.
+     *
+     * @param kind what the file is, for messages: {@code .cdlint.yml}, {@code project.yml}
+     */
+    public static YamlNode read(Path file, String kind) {
+        Parser parser = new ParserImpl(new StreamReader(text(file, kind)), new LoaderOptions());
         try {
             parser.getEvent(); // the stream's start
             if (parser.checkEvent(Event.ID.StreamEnd)) {
@@ -62,7 +69,7 @@ final class YamlTreeReader {
             if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 SourceLocation second = at(file, parser.peekEvent().getStartMark());
                 throw new InputException(new SourceLocation(file, second.line(), 1), "a second YAML document"
-                        + " ('---'); " + LintConfig.FILE_NAME + " holds one, and cdlint would not read this one");
+                        + " ('---'); " + kind + " holds one, and cdlint would not read this one");
             }
             return root;
         } catch (MarkedYAMLException e) {
@@ -74,12 +81,12 @@ final class YamlTreeReader {
     }
 
     /** The file's text, refused before it is read when it is larger than a configuration can need to be. */
-    private static String text(Path file) {
+    private static String text(Path file, String kind) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new InputException(SourceLocation.ofFile(file), "the file holds " + size + " bytes; a "
-                        + LintConfig.FILE_NAME + " may hold at most " + MAX_BYTES + " (1 MiB)");
+                        + kind + " may hold at most " + MAX_BYTES + " (1 MiB)");
             }
             return Files.readString(file);
         } catch (CharacterCodingException e) {

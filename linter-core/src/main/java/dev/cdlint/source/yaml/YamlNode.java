@@ -1,12 +1,12 @@
-package dev.cdlint.config;
+package dev.cdlint.source.yaml;
 
 import dev.cdlint.source.Excerpt;
 import dev.cdlint.source.SourceLocation;
 import java.util.List;
 import java.util.Map;
 
-/** A YAML value with the place it was written, so configuration errors can name the line. */
-sealed interface YamlNode {
+/** A YAML value with the place it was written, so errors and findings can name the line. */
+public sealed interface YamlNode {
 
     SourceLocation location();
 

@@ -1,0 +1,29 @@
+package dev.cdlint.lint;
+
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.config.LintConfig;
+import dev.cdlint.wiring.ContainerCode;
+import dev.cdlint.wiring.WiringChecks;
+import dev.cdlint.xcode.RepositoryFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The wiring checks of a run: on each folder the inputs name that holds an app (an .xcodeproj, a project.yml, a
+ * Package.swift or a Tuist manifest), with the configuration that applies there. A model bundle named on its own
+ * is not such a folder, so a run on it reads no project file.
+ */
+final class WiringRun {
+
+    private static final ContainerCode CODE = ContainerCode.installed();
+
+    private WiringRun() {}
+
+    static boolean isAppRepository(Path folder) {
+        return Files.isDirectory(folder) && RepositoryFiles.isAppRepository(folder);
+    }
+
+    static WiringChecks.Result check(Path repository, LintConfig config) {
+        return WiringChecks.check(repository, CODE, Catalog.wiringRules(), config::settingsFor);
+    }
+}
