@@ -6,8 +6,15 @@ public enum FieldStatus {
     DEPLOYED,
     /** The model writes it and CloudKit does not have it (or lacks the whole record type). */
     UNDEPLOYED,
-    /** The model writes it and CloudKit has it with another stored type or another encryption ({@link FieldChange}). */
-    MISMATCHED,
+    /** The model writes it and CloudKit stores another type ({@link FieldChange#typeChanged()}). */
+    TYPE_MISMATCHED,
+    /** The model writes it and CloudKit has it encrypted on one side only ({@link FieldChange#encryptionChanged()}). */
+    ENCRYPTION_MISMATCHED,
     /** CloudKit has a {@code CD_} field in the record type that no entity of the model writes any more. */
-    ORPHANED
+    ORPHANED;
+
+    /** Whether every save with a value for the field fails: CloudKit never changes a deployed field. */
+    public boolean breaksSaves() {
+        return this == TYPE_MISMATCHED || this == ENCRYPTION_MISMATCHED;
+    }
 }

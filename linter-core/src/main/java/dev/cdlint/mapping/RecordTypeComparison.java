@@ -52,7 +52,8 @@ public record RecordTypeComparison(String recordType, boolean deployed, List<Com
             FieldChange change = changes.get(field.name());
             FieldType stored = deployed.get(field.name());
             if (change != null) {
-                fields.add(new ComparedField(field.name(), FieldStatus.MISMATCHED, field, change.deployed()));
+                fields.add(new ComparedField(field.name(), change.typeChanged() ? FieldStatus.TYPE_MISMATCHED
+                        : FieldStatus.ENCRYPTION_MISMATCHED, field, change.deployed()));
             } else if (stored != null || field.kind() == FieldKind.SYSTEM) {
                 // System fields are CloudKit's own: every record type it has has them, listed or not.
                 fields.add(new ComparedField(field.name(), FieldStatus.DEPLOYED, field,

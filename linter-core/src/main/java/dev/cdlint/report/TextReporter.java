@@ -87,7 +87,7 @@ final class TextReporter implements Reporter {
         }
     }
 
-    private static List<String> baselineNotes(BaselineCounts baseline) {
+    static List<String> baselineNotes(BaselineCounts baseline) {
         List<String> notes = new ArrayList<>();
         if (baseline.baselined() > 0) {
             notes.add(Report.count(baseline.baselined(), "finding", "findings") + " in the baseline not shown.");

@@ -97,7 +97,7 @@ class ModelSummaryTest {
         ModelSummary summary = summary(new LintRequest(List.of(model), null, schema, Map.of()));
 
         ComparedField rating = recordType(summary, "CD_Note").production().orElseThrow()
-                .fields(FieldStatus.MISMATCHED).get(0);
+                .fields(FieldStatus.TYPE_MISMATCHED).get(0);
         assertThat(rating.name()).isEqualTo("CD_rating");
         assertThat(rating.field().type().toString()).isEqualTo("STRING");
         assertThat(rating.deployed().toString()).isEqualTo("INT64");
@@ -143,7 +143,7 @@ class ModelSummaryTest {
         ModelSummary summary = summary(new LintRequest(List.of(model), null, null, Map.of(), deployed, null));
 
         RecordTypeComparison note = recordType(summary, "CD_Note").deployedModel().orElseThrow();
-        assertThat(names(note, FieldStatus.MISMATCHED)).containsExactly("CD_rating");
+        assertThat(names(note, FieldStatus.TYPE_MISMATCHED)).containsExactly("CD_rating");
         assertThat(names(note, FieldStatus.ORPHANED)).containsExactly("CD_subtitle");
         assertThat(summary.removedRecordTypes()).containsExactly("CD_Draft");
     }
