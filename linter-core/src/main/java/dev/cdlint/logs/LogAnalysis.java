@@ -70,7 +70,7 @@ public final class LogAnalysis {
             diagnoses = evidence.explain(diagnoses);
         }
         return new LogReport(ToolVersion.current(), new WorkingDirectory(workingDirectory), names,
-                diagnoser.lines(), model, diagnoses);
+                diagnoser.lines(), model, diagnoses, diagnoser.span());
     }
 
     /** UTF-8, with any byte that is not UTF-8 replaced rather than failing the run: logs get mangled in transit. */

@@ -5,6 +5,7 @@ import dev.cdlint.mapping.Mirror;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,8 @@ public final class LogDiagnoser {
     private final Map<Key, Tally> tallies = new LinkedHashMap<>();
     private long lines;
     private int logs;
+    private Instant first;
+    private Instant last;
 
     /** Reads one log to its end; diagnoses of several logs merge, each problem counted across them all. */
     public void read(Path log, BufferedReader in) throws IOException {
@@ -42,6 +46,11 @@ public final class LogDiagnoser {
     /** How many log lines were read. */
     public long lines() {
         return lines;
+    }
+
+    /** The first and last time the logs show, over every message with a dated timestamp; empty without one. */
+    public Optional<TimeSpan> span() {
+        return first == null ? Optional.empty() : Optional.of(new TimeSpan(first, last));
     }
 
     /** A diagnosis' identity: the same problem, however and wherever it is logged again. */
@@ -57,6 +66,9 @@ public final class LogDiagnoser {
         final int logIndex;
         final int line;
         int count;
+        Path lastLog;
+        int lastLine;
+        final List<Instant> times = new ArrayList<>();
 
         Tally(Sighting first, Path log, int logIndex, int line) {
             this.first = first;
@@ -64,9 +76,23 @@ public final class LogDiagnoser {
             this.logIndex = logIndex;
             this.line = line;
         }
+
+        void seen(Path log, int line, Instant time) {
+            count++;
+            lastLog = log;
+            lastLine = line;
+            if (time != null) {
+                times.add(time);
+            }
+        }
     }
 
     void accept(Path log, LogEntry entry) {
+        Instant time = entry.time();
+        if (time != null) {
+            first = first == null || time.isBefore(first) ? time : first;
+            last = last == null || time.isAfter(last) ? time : last;
+        }
         String text = entry.text();
         Squeezed squeezed = Squeezed.of(text);
         String s = squeezed.text();
@@ -86,9 +112,9 @@ public final class LogDiagnoser {
         Set<Key> seen = new HashSet<>();
         for (Sighting sighting : sightings) {
             if (seen.add(sighting.key())) {
-                Tally tally = tallies.computeIfAbsent(sighting.key(),
-                        key -> new Tally(sighting, log, logs, lineOf(entry, lineBreaks, sighting.offset())));
-                tally.count++;
+                int line = lineOf(entry, lineBreaks, sighting.offset());
+                tallies.computeIfAbsent(sighting.key(), key -> new Tally(sighting, log, logs, line))
+                        .seen(log, line, entry.time());
             }
         }
     }
@@ -101,7 +127,8 @@ public final class LogDiagnoser {
         for (Tally tally : ordered) {
             Key key = tally.first.key();
             diagnoses.add(new Diagnosis(key.kind(), tally.count, tally.log, tally.line, tally.first.detail(), key.rule(),
-                    key.recordType(), key.field(), key.entity(), key.property(), null, List.of()));
+                    key.recordType(), key.field(), key.entity(), key.property(), null, List.of(), tally.lastLog,
+                    tally.lastLine, tally.times));
         }
         return diagnoses;
     }

@@ -4,6 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -48,6 +52,14 @@ public final class LogReader {
             // any other line that starts with a timestamp
             Pattern.compile("^" + DATE_TIME + "(?:[.:]\\d+)?" + ZONE + "\\s+"));
 
+    /**
+     * The date and time a line starts with, where the tool writes a date ({@code log show}, {@code NSLog}, Xcode with
+     * metadata): year, month, day, hour, minute, second and fraction. A zone offset after it is not read: the
+     * time is the clock time the log shows, which is what a reader compares it with.
+     */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{2}):(\\d{2}):(\\d{2})(?:[.:](\\d{1,9}))?");
+
     /** Xcode's console without metadata shows Core Data's own lines as they are; each starts a message. */
     private static final String CORE_DATA_PREFIX = "CoreData: ";
 
@@ -70,7 +82,9 @@ public final class LogReader {
      */
     public static int read(BufferedReader log, Consumer<LogEntry> entries) throws IOException {
         Matcher[] matchers = PREFIXES.stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
+        Matcher timestamp = TIMESTAMP.matcher("");
         StringBuilder text = new StringBuilder();
+        Instant time = null;
         int start = 1;
         int lineNumber = 0;
         boolean open = false;
@@ -79,10 +93,11 @@ public final class LogReader {
             int prefixEnd = prefixEnd(line, matchers);
             if (prefixEnd >= 0) {
                 if (open) {
-                    entries.accept(new LogEntry(start, text.toString()));
+                    entries.accept(new LogEntry(start, text.toString(), time));
                 }
                 text.setLength(0);
                 start = lineNumber;
+                time = timeOf(line, timestamp);
                 unescape(line, prefixEnd, text);
                 open = true;
             } else {
@@ -90,15 +105,40 @@ public final class LogReader {
                     text.append('\n');
                 } else {
                     start = lineNumber;
+                    time = null;
                     open = true;
                 }
                 unescape(line, 0, text);
             }
         }
         if (open) {
-            entries.accept(new LogEntry(start, text.toString()));
+            entries.accept(new LogEntry(start, text.toString(), time));
         }
         return lineNumber;
+    }
+
+    /**
+     * When the line says it was logged, as its clock time taken as UTC (so that it prints back as written), or null.
+     * Read leniently, as the time the clock showed: a second written as 60
+     * or more runs on into the next minute rather than losing the line's place in time; a date that does not exist
+     * gives none.
+     */
+    static Instant timeOf(String line, Matcher timestamp) {
+        if (!timestamp.reset(line).lookingAt()) {
+            return null;
+        }
+        try {
+            String fraction = timestamp.group(7) == null ? "0" : timestamp.group(7);
+            LocalDateTime local = LocalDateTime.of(Integer.parseInt(timestamp.group(1)),
+                            Integer.parseInt(timestamp.group(2)), Integer.parseInt(timestamp.group(3)), 0, 0)
+                    .plusHours(Integer.parseInt(timestamp.group(4)))
+                    .plusMinutes(Integer.parseInt(timestamp.group(5)))
+                    .plusSeconds(Integer.parseInt(timestamp.group(6)))
+                    .plusNanos(Long.parseLong((fraction + "00000000").substring(0, 9)));
+            return local.toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException | NumberFormatException unreadable) {
+            return null;
+        }
     }
 
     /**

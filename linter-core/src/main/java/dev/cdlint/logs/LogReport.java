@@ -15,15 +15,22 @@ import java.util.Optional;
  * @param lines how many log lines were read
  * @param model the model given with {@code --model}, or null
  * @param diagnoses in the order they first appear
+ * @param span the first and last time the logs show, when they have dated timestamps
  */
 public record LogReport(String toolVersion, WorkingDirectory workingDirectory, List<Path> logs, long lines,
-        Path model, List<Diagnosis> diagnoses) {
+        Path model, List<Diagnosis> diagnoses, Optional<TimeSpan> span) {
 
     public LogReport {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         logs = List.copyOf(logs);
         diagnoses = List.copyOf(diagnoses);
+        Objects.requireNonNull(span, "span");
+    }
+
+    public LogReport(String toolVersion, WorkingDirectory workingDirectory, List<Path> logs, long lines, Path model,
+            List<Diagnosis> diagnoses) {
+        this(toolVersion, workingDirectory, logs, lines, model, diagnoses, Optional.empty());
     }
 
     public long count(Severity severity) {
