@@ -38,7 +38,7 @@ public final class Html {
             h1{font-size:1.6rem;margin:0 0 .2rem}h2{font-size:1.3rem;margin:2rem 0 .6rem;padding-top:.6rem;\
             border-top:2px solid var(--line)}h3{font-size:1.05rem;margin:1.4rem 0 .4rem}h4{margin:.8rem 0 .3rem}
             p{margin:.3rem 0 .6rem}.muted{color:var(--muted)}a{color:var(--info)}
-            code,.path{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
+            code,.path,a.rule{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
             table{border-collapse:collapse;width:100%;margin:.3rem 0 .8rem}
             th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
             thead th{font-size:.85rem;color:var(--muted);font-weight:600}
@@ -55,16 +55,17 @@ public final class Html {
             margin:1rem 0;display:flex;gap:1rem;flex-wrap:wrap;align-items:center}
             .filters label{white-space:nowrap}
             svg.bar{display:block;width:100%;min-width:8rem;height:.8rem}svg.timeline{height:1.2rem}
-h2 code{font-size:1.05rem}td.when,th.when{min-width:14rem;width:18%}a code{white-space:nowrap}
+h2 code{font-size:1.05rem}td.when,th.when{min-width:14rem;width:18%}a.rule{white-space:nowrap}
             .track{fill:var(--track)}.fill-ok,.deployed{fill:var(--ok)}.fill-warning{fill:var(--warning)}\
             .fill-error,.undeployed,.type-mismatched,.encryption-mismatched{fill:var(--error)}.lazy{fill:var(--lazy)}\
             .orphaned{fill:var(--orphan)}.tick{fill:var(--info)}
-            .limit{stroke:var(--fg);stroke-width:2}.threshold{stroke:var(--warning);stroke-width:2;stroke-dasharray:3 2}
+            .limit{fill:var(--fg)}.threshold{fill:var(--warning)}
             .key{display:inline-block;width:.8em;height:.8em;border-radius:.15em;margin-right:.25em;\
             vertical-align:-.05em}
             .key.deployed{background:var(--ok)}.key.undeployed,.key.type-mismatched,.key.encryption-mismatched\
             {background:var(--error)}.key.lazy{background:var(--lazy)}.key.orphaned{background:var(--orphan)}
-            details{margin:.2rem 0}summary{cursor:pointer}
+            section.model{content-visibility:auto;contain-intrinsic-size:auto 60rem}
+details{margin:.2rem 0}summary{cursor:pointer}
             dl.explain{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.3rem 0 1rem}
             dl.explain dt{font-weight:600;color:var(--muted)}dl.explain dd{margin:0}
             pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:0;font:13px/1.4 ui-monospace,Menlo,monospace}
@@ -124,14 +125,17 @@ h2 code{font-size:1.05rem}td.when,th.when{min-width:14rem;width:18%}a code{white
         return this;
     }
 
-    /** Text from anywhere, one line: markup characters escaped, control characters (line breaks too) shown. */
+    /**
+     * Text from anywhere, as element content: one line, markup characters escaped, control characters (line breaks
+     * too) shown. Quotes need no escaping in content, only in an {@link #attribute}.
+     */
     public Html text(String text) {
-        return escaped(ControlCharacters.escape(text));
+        return content(ControlCharacters.escape(text));
     }
 
     /** Text of several lines (a message), which a {@code .msg} element lays out with its line breaks. */
     public Html lines(String text) {
-        return escaped(ControlCharacters.escapeKeepingLines(text));
+        return content(ControlCharacters.escapeKeepingLines(text));
     }
 
     public Html number(long n) {
@@ -150,13 +154,20 @@ h2 code{font-size:1.05rem}td.when,th.when{min-width:14rem;width:18%}a code{white
         return escape(ControlCharacters.escape(value));
     }
 
-    /** An {@code id} (and fragment) for any text: letters, digits and hyphens only, so it needs no escaping. */
+    /**
+     * An {@code id} (and fragment) for any text: letters, digits and hyphens only, so it needs no escaping. Text of
+     * those alone (a rule id) is its own anchor; any other gets its hash, so that two texts that differ only in
+     * other characters stay apart.
+     */
     public static String anchor(String prefix, String text) {
         StringBuilder id = new StringBuilder(prefix);
+        boolean plain = true;
         for (char c : text.toCharArray()) {
-            id.append(Character.isLetterOrDigit(c) && c < 128 ? c : '-');
+            boolean kept = c < 128 && (Character.isLetterOrDigit(c) || c == '-');
+            plain &= kept;
+            id.append(kept ? c : '-');
         }
-        return id.append('-').append(Integer.toHexString(text.hashCode())).toString();
+        return plain ? id.toString() : id.append('-').append(Integer.toHexString(text.hashCode())).toString();
     }
 
     /** The severity as a word on its colour, so that it reads without colour and in print. */
@@ -196,26 +207,26 @@ h2 code{font-size:1.05rem}td.when,th.when{min-width:14rem;width:18%}a code{white
     }
 
     /**
-     * A bar of {@code count} against CloudKit's {@code limit}, with a mark at the limit and a dashed one at the
-     * warning threshold; its colour says which side of them the count is, and the text beside it says it in words.
+     * A bar of {@code count} against CloudKit's {@code limit}, with a mark at the limit and another, in the warning
+     * colour, at the warning threshold; its colour says which side of them the count is, and the text beside it says it in words.
      */
     public Html budget(int count, int limit, OptionalInt warnAbove) {
-        int width = Math.max(count, limit);
+        int width = Math.max(count, limit) + 1;
         String fill = count > limit ? "fill-error" : warnAbove.isPresent() && count > warnAbove.getAsInt()
                 ? "fill-warning" : "fill-ok";
         raw("<svg class=\"bar\" viewBox=\"0 0 ").number(width).raw(" 12\" preserveAspectRatio=\"none\""
                 + " aria-hidden=\"true\"><rect class=\"track\" width=\"").number(width).raw("\" height=\"12\"/>")
                 .raw("<rect class=\"").raw(fill).raw("\" width=\"").number(count).raw("\" height=\"12\"/>");
         if (warnAbove.isPresent() && warnAbove.getAsInt() < limit) {
-            line("threshold", warnAbove.getAsInt());
+            mark("threshold", warnAbove.getAsInt());
         }
-        line("limit", limit);
+        mark("limit", limit);
         return raw("</svg>");
     }
 
-    private void line(String kind, int x) {
-        raw("<line class=\"").raw(kind).raw("\" x1=\"").number(x).raw("\" x2=\"").number(x)
-                .raw("\" y1=\"0\" y2=\"12\" vector-effect=\"non-scaling-stroke\"/>");
+    /** A thin mark across the bar at {@code x}. */
+    private void mark(String kind, int x) {
+        raw("<rect class=\"").raw(kind).raw("\" x=\"").number(x).raw("\" width=\"1\" height=\"12\"/>");
     }
 
     /** A part of a {@link #stacked} bar: its CSS class (which the legend shares) and size. */
@@ -225,11 +236,11 @@ h2 code{font-size:1.05rem}td.when,th.when{min-width:14rem;width:18%}a code{white
     public Html stacked(List<Segment> segments) {
         int total = Math.max(1, segments.stream().mapToInt(Segment::size).sum());
         raw("<svg class=\"bar\" viewBox=\"0 0 ").number(total).raw(" 12\" preserveAspectRatio=\"none\""
-                + " aria-hidden=\"true\"><rect class=\"track\" width=\"").number(total).raw("\" height=\"12\"/>");
+                + " aria-hidden=\"true\">");
         int x = 0;
         for (Segment segment : segments) {
             if (segment.size() > 0) {
-                raw("<rect class=\"").raw(segment.kind()).raw("\" x=\"").number(x).raw("\" width=\"")
+                raw("<rect class=\"").raw(segment.kind()).raw(x == 0 ? "" : "\" x=\"" + x).raw("\" width=\"")
                         .number(segment.size()).raw("\" height=\"12\"/>");
                 x += segment.size();
             }
@@ -297,7 +308,7 @@ h2 code{font-size:1.05rem}td.when,th.when{min-width:14rem;width:18%}a code{white
 
     /** A rule id, linked to its explanation. */
     public Html ruleLink(String id) {
-        return raw("<a href=\"#").raw(ruleAnchor(id)).raw("\"><code>").text(id).raw("</code></a>");
+        return raw("<a class=\"rule\" href=\"#").raw(ruleAnchor(id)).raw("\">").text(id).raw("</a>");
     }
 
     public static String ruleAnchor(String id) {
@@ -347,8 +358,17 @@ h2 code{font-size:1.05rem}td.when,th.when{min-width:14rem;width:18%}a code{white
         return escaped == null ? text : escaped.toString();
     }
 
-    private Html escaped(String text) {
-        out.append(escape(text));
+    /** {@code & < >} as character references: all that element content needs. */
+    private Html content(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
         return this;
     }
 

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,21 @@ final class HtmlReporter implements Reporter {
         report.summaries().forEach(s -> summaries.put(directory.display(s.model()), s));
         Map<String, Check> rules = new LinkedHashMap<>();
         report.rules().forEach(rule -> rules.put(rule.id(), rule));
-        List<Report.Group> groups = report.groups();
+        // A model with nothing checked and nothing found (not CloudKit-enabled) is named once, not drawn: a run over
+        // a folder of vendored and test models would otherwise be mostly empty sections.
+        List<Report.Group> groups = new ArrayList<>();
+        List<Report.Group> unchecked = new ArrayList<>();
+        for (Report.Group group : report.groups()) {
+            ModelSummary summary = summaries.get(group.name());
+            boolean idle = group.findings().isEmpty() && summary != null
+                    && summary.configurations().stream().noneMatch(ConfigurationScope::checked);
+            (idle ? unchecked : groups).add(group);
+        }
 
         Html html = Html.page("cdlint report");
         html.raw("<header><h1>cdlint report</h1><p class=\"muted\">cdlint ").text(report.toolVersion())
                 .raw(" · ").text(Report.count(report.models().size(), "model", "models")).raw("</p></header>\n<main>\n");
-        summary(html, report, groups, summaries);
+        summary(html, report, groups, summaries, unchecked);
         Set<String> found = report.findings().stream().map(Finding::rule).collect(Collectors.toCollection(TreeSet::new));
         if (!found.isEmpty()) {
             html.filters(found, "Rule");
@@ -60,7 +70,7 @@ final class HtmlReporter implements Reporter {
     }
 
     private static void summary(Html html, Report report, List<Report.Group> groups,
-            Map<String, ModelSummary> summaries) {
+            Map<String, ModelSummary> summaries, List<Report.Group> unchecked) {
         html.raw("<section id=\"summary\"><h2>Summary</h2>\n<p>").text(report.summary()).raw("</p>\n");
         html.counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
         html.raw("<p>").text(Html.exitCode(report.failLevel(), report.findings().stream().filter(report::fails)
@@ -98,7 +108,14 @@ final class HtmlReporter implements Reporter {
             }
             html.raw("</tr>\n");
         }
-        html.raw("</tbody></table></section>\n");
+        html.raw("</tbody></table>\n");
+        if (!unchecked.isEmpty()) {
+            html.raw("<details><summary>").text(Report.count(unchecked.size(), "model", "models") + " with no"
+                    + " configuration checked and nothing found").raw("</summary>\n<ul>");
+            unchecked.forEach(group -> html.raw("<li><code>").text(group.name()).raw("</code></li>"));
+            html.raw("</ul></details>\n");
+        }
+        html.raw("</section>\n");
     }
 
     private static void group(Html html, Report report, Report.Group group, Optional<ModelSummary> summary,
@@ -108,8 +125,7 @@ final class HtmlReporter implements Reporter {
         summary.ifPresent(s -> configurations(html, s));
         findings(html, report, group, rules);
         summary.ifPresent(s -> {
-            budgets(html, s);
-            s.production().ifPresent(schema -> production(html, s, report.workingDirectory().display(schema)));
+            recordTypes(html, s, s.production().map(report.workingDirectory()::display));
             s.deployedModel().ifPresent(label -> changes(html, s, label));
         });
         rulesNotRun(html, report.rulesNotRun(group.name()));
@@ -144,6 +160,9 @@ final class HtmlReporter implements Reporter {
         }
         html.raw("<table><thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Property or field</th>"
                 + "<th scope=\"col\">Rule</th><th scope=\"col\">Message, fix and where</th></tr></thead>\n");
+        // A rule's fix is written at its first finding in the model; the others point there, which keeps a model
+        // with hundreds of findings of one rule readable and the page small.
+        Set<String> fixShown = new HashSet<>();
         byElement.forEach((element, findings) -> {
             html.raw("<tbody class=\"element\"><tr><th colspan=\"4\" scope=\"rowgroup\">").text(element)
                     .raw("</th></tr>\n");
@@ -159,7 +178,7 @@ final class HtmlReporter implements Reporter {
                 }
                 html.raw("</td><td><div class=\"msg\">").lines(finding.message()).raw("</div>");
                 Optional.ofNullable(rules.get(finding.rule())).ifPresent(rule -> html.raw("<div class=\"muted\">Fix: ")
-                        .text(rule.info().fix()).raw("</div>"));
+                        .text(fixShown.add(rule.id()) ? rule.info().fix() : "as above.").raw("</div>"));
                 html.raw("<div><code class=\"muted\">").text(report.workingDirectory().display(finding.location()))
                         .raw("</code></div></td></tr>\n");
             }
@@ -168,29 +187,51 @@ final class HtmlReporter implements Reporter {
         html.raw("</table>\n");
     }
 
-    /** Each entity record type's fields, as the mirror counts them, against CloudKit's 256 and the warning level. */
-    private static void budgets(Html html, ModelSummary summary) {
-        List<RecordTypeSummary> types = summary.recordTypes().stream().filter(t -> t.type().rootEntity() != null)
-                .toList();
-        if (types.isEmpty()) {
+    /**
+     * Each record type: its fields, as the mirror counts them, against CloudKit's 256 and the warning level, and,
+     * with a production schema, its fields against production's side by side.
+     */
+    private static void recordTypes(Html html, ModelSummary summary, Optional<String> schema) {
+        if (summary.recordTypes().isEmpty()) {
             return;
         }
         int limit = RecordTypeFieldLimit.CLOUDKIT_LIMIT;
-        html.raw("<h3>Fields per record type</h3>\n<p class=\"muted\">As the mirror counts them: six system fields,"
+        html.raw("<h3>Record types</h3>\n<p class=\"muted\">Fields as the mirror counts them: six system fields,"
                 + " CD_entityName, the move receipt pair, and every mirrored attribute (with its asset companion) and"
-                + " to-one relationship of the hierarchy. CloudKit allows ").number(limit).raw(" (solid mark)");
+                + " to-one relationship of the hierarchy. CloudKit allows ").number(limit)
+                .raw(" (the mark at the end)");
         summary.warnAbove().ifPresent(n -> html.raw("; record-type-field-limit warns above ").number(n)
-                .raw(" (dashed mark)"));
-        html.raw(".</p>\n<table><thead><tr><th scope=\"col\">Record type</th><th scope=\"col\">Configurations</th>"
-                + "<th scope=\"col\" class=\"num\">Fields</th><th scope=\"col\">Of ").number(limit)
-                .raw("</th></tr></thead><tbody>\n");
-        for (RecordTypeSummary type : types) {
+                .raw(" (the mark in the warning colour)"));
+        html.raw(".");
+        schema.ifPresent(file -> html.raw(" Against the production schema <code>").text(file).raw("</code>: each field"
+                + " the model writes, deployed or not, and each field production has that no entity writes."));
+        html.raw("</p>\n<table><thead><tr><th scope=\"col\">Record type</th><th scope=\"col\">Configurations</th>"
+                + "<th scope=\"col\" class=\"num\">Fields</th><th scope=\"col\">Of ").number(limit).raw("</th>");
+        if (schema.isPresent()) {
+            html.raw("<th scope=\"col\">Against the production schema</th>");
+        }
+        html.raw("</tr></thead><tbody>\n");
+        for (RecordTypeSummary type : summary.recordTypes()) {
+            html.raw("<tr><th scope=\"row\"><code>").text(type.type().name()).raw("</code>");
+            if (type.production().filter(c -> !c.deployed()).isPresent()) {
+                html.raw("<div class=\"sev-error\">not in production</div>");
+            }
+            html.raw("</th><td>").text(String.join(", ", type.configurations())).raw("</td>");
             int count = type.type().fields().size();
-            html.raw("<tr><th scope=\"row\"><code>").text(type.type().name()).raw("</code></th><td>")
-                    .text(String.join(", ", type.configurations())).raw("</td><td class=\"num\">").number(count)
-                    .raw(" of ").number(limit).raw(count > limit ? " (over)" : summary.warnAbove().isPresent()
-                            && count > summary.warnAbove().getAsInt() ? " (close)" : "")
-                    .raw("</td><td>").budget(count, limit, summary.warnAbove()).raw("</td></tr>\n");
+            if (type.type().rootEntity() == null) {
+                // CDMR: a fixed set of fields the limit never concerns.
+                html.raw("<td class=\"num\">").number(count).raw("</td><td class=\"muted\">fixed</td>");
+            } else {
+                html.raw("<td class=\"num\">").number(count).raw(count > limit ? " (over)"
+                                : summary.warnAbove().isPresent() && count > summary.warnAbove().getAsInt() ? " (close)" : "")
+                        .raw("</td><td>").budget(count, limit, summary.warnAbove()).raw("</td>");
+            }
+            if (schema.isPresent()) {
+                html.raw("<td>");
+                type.production().ifPresent(comparison -> comparison(html, comparison));
+                html.raw("</td>");
+            }
+            html.raw("</tr>\n");
         }
         html.raw("</tbody></table>\n");
     }
@@ -223,30 +264,15 @@ final class HtmlReporter implements Reporter {
         }
     }
 
-    /** Per record type, its fields against the production schema side by side, and the names of those not in step. */
-    private static void production(Html html, ModelSummary summary, String schema) {
-        html.raw("<h3>Against the production schema</h3>\n<p>Compared with <code>").text(schema).raw("</code>: each"
-                + " field the model writes, deployed or not, and each field production has that no entity writes.");
-        html.raw("</p>\n<table><thead><tr><th scope=\"col\">Record type</th><th scope=\"col\">Its fields, side by"
-                + " side</th></tr></thead><tbody>\n");
-        for (RecordTypeSummary type : summary.recordTypes()) {
-            type.production().ifPresent(comparison -> comparisonRow(html, type, comparison));
-        }
-        html.raw("</tbody></table>\n");
-    }
-
-    private static void comparisonRow(Html html, RecordTypeSummary type, RecordTypeComparison comparison) {
+    /** One record type's fields against production's side by side, and the names of those not in step. */
+    private static void comparison(Html html, RecordTypeComparison comparison) {
         Map<Kind, List<ComparedField>> byKind = new TreeMap<>();
         for (Kind kind : Kind.values()) {
             byKind.put(kind, new ArrayList<>());
         }
         comparison.fields().forEach(f -> byKind.get(Kind.of(f)).add(f));
-        html.raw("<tr><th scope=\"row\"><code>").text(type.type().name()).raw("</code>");
-        if (!comparison.deployed()) {
-            html.raw("<div class=\"sev-error\">not in production</div>");
-        }
-        html.raw("</th><td>").stacked(byKind.entrySet().stream()
-                .map(e -> new Html.Segment(e.getKey().css, e.getValue().size())).toList()).raw("<div>");
+        html.stacked(byKind.entrySet().stream().map(e -> new Html.Segment(e.getKey().css, e.getValue().size()))
+                .toList()).raw("<div>");
         byKind.forEach((kind, fields) -> {
             if (!fields.isEmpty()) {
                 html.key(kind.css, fields.size() + " " + kind.label).raw(" ");
@@ -268,7 +294,6 @@ final class HtmlReporter implements Reporter {
             }
             html.raw("</details>");
         }
-        html.raw("</td></tr>\n");
     }
 
     /** "(STRING)", "(model STRING, production INT64)": the types a field has on each side that has it. */

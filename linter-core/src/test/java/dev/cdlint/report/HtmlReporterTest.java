@@ -110,8 +110,12 @@ class HtmlReporterTest {
         Element caption = findings.select("tr[data-rule=schema-undeployed-field]").stream()
                 .filter(tr -> tr.child(1).text().equals("caption")).findFirst().orElseThrow();
         assertThat(caption.attr("data-severity")).isEqualTo("error");
-        assertThat(caption.child(3).text()).contains("field CD_caption STRING is not in production", "Fix: In"
-                + " development", "samples/journal/Journal.xcdatamodeld/Journal 2.xcdatamodel/contents:18:9");
+        assertThat(caption.child(3).text()).contains("field CD_caption STRING is not in production",
+                "samples/journal/Journal.xcdatamodeld/Journal 2.xcdatamodel/contents:18:9");
+        // The rule's fix is written at its first finding in the model, which the others point back to.
+        assertThat(findings.select("tr[data-rule=schema-undeployed-field] td:eq(3) div.muted").eachText())
+                .containsExactly("Fix: " + Catalog.byId("schema-undeployed-field").orElseThrow().info().fix(),
+                        "Fix: as above.", "Fix: as above.", "Fix: as above.");
         Element explanation = page.getElementById(caption.selectFirst("a").attr("href").substring(1));
         assertThat(explanation.selectFirst("h3").text()).isEqualTo("schema-undeployed-field error");
         assertThat(explanation.select("dt").eachText()).containsExactly("Why", "At run time", "How to fix",
@@ -125,11 +129,11 @@ class HtmlReporterTest {
     void eachRecordTypesFieldsAreDrawnAgainstTheLimitAndTheWarningLevel() {
         Document page = journal();
 
-        Element entry = row(tableAfter(page.selectFirst("section.model"), "Fields per record type"), "CD_Entry");
-        assertThat(entry.child(2).text()).isEqualTo("24 of 256");
+        Element entry = row(tableAfter(page.selectFirst("section.model"), "Record types"), "CD_Entry");
+        assertThat(entry.child(2).text()).isEqualTo("24");
         assertThat(entry.select("svg rect.fill-ok").attr("width")).isEqualTo("24");
-        assertThat(entry.select("svg line.limit").attr("x1")).isEqualTo("256");
-        assertThat(entry.select("svg line.threshold").attr("x1")).isEqualTo("200");
+        assertThat(entry.select("svg rect.limit").attr("x")).isEqualTo("256");
+        assertThat(entry.select("svg rect.threshold").attr("x")).isEqualTo("200");
         assertThat(entry.child(1).text()).isEqualTo("Private");
     }
 
@@ -137,20 +141,21 @@ class HtmlReporterTest {
     void theProductionDiffShowsEachRecordTypesFieldsSideBySide() {
         Document page = journal();
 
-        Element table = tableAfter(page.selectFirst("section.model"), "Against the production schema");
-        Element entry = row(table, "CD_Entry");
-        assertThat(entry.select("svg rect:not(.track)").eachAttr("class")).containsExactly("deployed", "undeployed",
-                "lazy", "orphaned");
+        Element table = tableAfter(page.selectFirst("section.model"), "Record types");
+        Element entry = row(table, "CD_Entry").child(4);
+        assertThat(entry.select("svg rect").eachAttr("class")).containsExactly("deployed", "undeployed", "lazy",
+                "orphaned");
         assertThat(entry.select("svg rect.deployed").attr("width")).isEqualTo("17");
+        assertThat(entry.select("svg rect.orphaned").attr("x")).isEqualTo("24");
         assertThat(entry.select("details div").eachText()).containsExactly(
                 "undeployed: CD_privateNote (ENCRYPTED STRING), CD_caption (STRING), CD_photo (BYTES), CD_takenAt"
                         + " (TIMESTAMP)",
                 "undeployed, created lazily: CD_privateNote_ckAsset (ASSET), CD_caption_ckAsset (ASSET),"
                         + " CD_photo_ckAsset (ASSET)",
                 "orphaned: CD_summary (STRING)");
-        assertThat(row(table, "CDMR not in production").text()).contains("9 undeployed");
-        assertThat(page.selectFirst("section.model").text()).contains("Compared with samples/journal/cloudkit/"
-                + "production.ckdb");
+        assertThat(row(table, "CDMR not in production").text()).contains("9 undeployed", "fixed");
+        assertThat(page.selectFirst("section.model").text()).contains("Against the production schema"
+                + " samples/journal/cloudkit/production.ckdb:");
     }
 
     @Test
@@ -228,6 +233,23 @@ class HtmlReporterTest {
         assertThat(row(page.selectFirst("#summary table"), "App/Notes.xcdatamodeld").child(1).text())
                 .isEqualTo("not read");
         assertThat(page.select("section.model h3").eachText()).containsExactly("Findings");
+    }
+
+    /** A model with nothing checked and nothing found is named once under the summary, without a section. */
+    @Test
+    void modelsWithNothingCheckedAreNamedNotDrawn() throws IOException {
+        Path enabled = model("Notes.xcdatamodel", "<entity name=\"Note\"/>");
+        Path local = dir.resolve("Cache.xcdatamodel");
+        Files.createDirectories(local);
+        Files.writeString(local.resolve("contents"), "<model><entity name=\"Row\"/></model>\n");
+
+        Document page = page(LintRequest.of(enabled, local), dir);
+
+        assertThat(page.select("section.model h2").eachText()).containsExactly("Model Notes.xcdatamodel");
+        assertThat(page.select("#summary details summary").text())
+                .isEqualTo("1 model with no configuration checked and nothing found");
+        assertThat(page.select("#summary details li").eachText()).containsExactly("Cache.xcdatamodel");
+        assertThat(page.selectFirst("#summary").text()).contains("1 model is not CloudKit-enabled and was not checked");
     }
 
     private Path model(String name, String entities) throws IOException {
