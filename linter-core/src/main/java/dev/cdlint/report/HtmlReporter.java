@@ -125,7 +125,7 @@ final class HtmlReporter implements Reporter {
         summary.ifPresent(s -> configurations(html, s));
         findings(html, report, group, rules);
         summary.ifPresent(s -> {
-            recordTypes(html, s, s.production().map(report.workingDirectory()::display));
+            recordTypes(html, group.name(), s, s.production().map(report.workingDirectory()::display));
             s.deployedModel().ifPresent(label -> changes(html, s, label));
         });
         rulesNotRun(html, report.rulesNotRun(group.name()));
@@ -191,12 +191,12 @@ final class HtmlReporter implements Reporter {
      * Each record type: its fields, as the mirror counts them, against CloudKit's 256 and the warning level, and,
      * with a production schema, its fields against production's side by side.
      */
-    private static void recordTypes(Html html, ModelSummary summary, Optional<String> schema) {
+    private static void recordTypes(Html html, String group, ModelSummary summary, Optional<String> schema) {
         if (summary.recordTypes().isEmpty()) {
             return;
         }
         int limit = RecordTypeFieldLimit.CLOUDKIT_LIMIT;
-        html.raw("<h3>Record types</h3>\n<p class=\"muted\">Fields as the mirror counts them: six system fields,"
+        html.raw("<h3 id=\"").raw(Html.anchor("types-", group)).raw("\">Record types</h3>\n<p class=\"muted\">Fields as the mirror counts them: six system fields,"
                 + " CD_entityName, the move receipt pair, and every mirrored attribute (with its asset companion) and"
                 + " to-one relationship of the hierarchy. CloudKit allows ").number(limit)
                 .raw(" (the mark at the end)");
