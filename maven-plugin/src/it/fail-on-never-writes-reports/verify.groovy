@@ -21,3 +21,8 @@ assert junit.getElementsByTagName('system-out').length == 2
 // The schema rules did not run (no production schema): skipped, not passed.
 assert junit.documentElement.getAttribute('skipped').toInteger() > 0
 assert xml.parse(new File(reports, 'cdlint-checkstyle.xml')).getElementsByTagName('error').length == 2
+// The HTML page draws the model's record types, which the goal asks the linter for only when html is written.
+def html = new File(reports, 'cdlint.html').text
+assert html.contains('<meta http-equiv="Content-Security-Policy" content="default-src \'none\';')
+assert html.contains('>Record types</h3>')
+assert html.contains('data-rule="ordered-relationship"')

@@ -126,9 +126,9 @@ public final class LogDiagnoser {
         List<Diagnosis> diagnoses = new ArrayList<>();
         for (Tally tally : ordered) {
             Key key = tally.first.key();
-            diagnoses.add(new Diagnosis(key.kind(), tally.count, tally.log, tally.line, tally.first.detail(), key.rule(),
-                    key.recordType(), key.field(), key.entity(), key.property(), null, List.of(), tally.lastLog,
-                    tally.lastLine, tally.times));
+            diagnoses.add(new Diagnosis(key.kind(), tally.count, tally.log, tally.line, tally.first.detail(),
+                    key.rule(), key.recordType(), key.field(), key.entity(), key.property(), null, List.of(),
+                    tally.lastLog, tally.lastLine, tally.times));
         }
         return diagnoses;
     }

@@ -48,7 +48,8 @@ public interface DeployedState {
             @Override
             public Map<String, FieldType> fields(String recordType) {
                 Map<String, FieldType> fields = new LinkedHashMap<>();
-                production.recordType(recordType).ifPresent(t -> t.fields().forEach(f -> fields.put(f.name(), f.type())));
+                production.recordType(recordType)
+                        .ifPresent(t -> t.fields().forEach(f -> fields.put(f.name(), f.type())));
                 return fields;
             }
         };

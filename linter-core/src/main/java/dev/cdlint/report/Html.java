@@ -108,7 +108,8 @@ details{margin:.2rem 0}summary{cursor:pointer}
         html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"").raw(CONTENT_SECURITY_POLICY)
                 .raw("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .raw("<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"referrer\" content=\"no-referrer\">\n")
+                .raw("<meta name=\"color-scheme\" content=\"light dark\">\n")
+                .raw("<meta name=\"referrer\" content=\"no-referrer\">\n")
                 .raw("<title>").text(title).raw("</title>\n<style>").raw(STYLE).raw("</style>\n</head>\n<body>\n");
         return html;
     }
@@ -208,7 +209,8 @@ details{margin:.2rem 0}summary{cursor:pointer}
 
     /**
      * A bar of {@code count} against CloudKit's {@code limit}, with a mark at the limit and another, in the warning
-     * colour, at the warning threshold; its colour says which side of them the count is, and the text beside it says it in words.
+     * colour, at the warning threshold; its colour says which side of them the count is, and the text beside it
+     * says it in words.
      */
     public Html budget(int count, int limit, OptionalInt warnAbove) {
         int width = Math.max(count, limit) + 1;
@@ -288,7 +290,8 @@ details{margin:.2rem 0}summary{cursor:pointer}
         for (Check check : checks) {
             RuleInfo info = check.info();
             raw("<section id=\"").raw(ruleAnchor(check.id())).raw("\"><h3><code>").text(check.id()).raw("</code> ")
-                    .severity(info.severity()).raw("</h3>\n<p>").text(info.summary()).raw(".</p>\n<dl class=\"explain\">");
+                    .severity(info.severity()).raw("</h3>\n<p>").text(info.summary())
+                    .raw(".</p>\n<dl class=\"explain\">");
             definition("Why", info.rationale());
             definition("At run time", info.runtimeError());
             definition("How to fix", info.fix());

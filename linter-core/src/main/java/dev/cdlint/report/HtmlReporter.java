@@ -54,9 +54,11 @@ final class HtmlReporter implements Reporter {
 
         Html html = Html.page("cdlint report");
         html.raw("<header><h1>cdlint report</h1><p class=\"muted\">cdlint ").text(report.toolVersion())
-                .raw(" · ").text(Report.count(report.models().size(), "model", "models")).raw("</p></header>\n<main>\n");
+                .raw(" · ").text(Report.count(report.models().size(), "model", "models"))
+                .raw("</p></header>\n<main>\n");
         summary(html, report, groups, summaries, unchecked);
-        Set<String> found = report.findings().stream().map(Finding::rule).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> found = report.findings().stream().map(Finding::rule)
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!found.isEmpty()) {
             html.filters(found, "Rule");
         }
@@ -97,7 +99,8 @@ final class HtmlReporter implements Reporter {
                 }
                 for (ConfigurationScope scope : checked) {
                     html.raw("<div>").text(scope.configuration() + " → " + scope.scope().orElseThrow().id());
-                    scope.origin().ifPresent(origin -> html.raw(" <span class=\"muted\">(").text(origin).raw(")</span>"));
+                    scope.origin().ifPresent(origin -> html.raw(" <span class=\"muted\">(").text(origin)
+                            .raw(")</span>"));
                     html.raw("</div>");
                 }
             }
@@ -196,8 +199,8 @@ final class HtmlReporter implements Reporter {
             return;
         }
         int limit = RecordTypeFieldLimit.CLOUDKIT_LIMIT;
-        html.raw("<h3 id=\"").raw(Html.anchor("types-", group)).raw("\">Record types</h3>\n<p class=\"muted\">Fields as the mirror counts them: six system fields,"
-                + " CD_entityName, the move receipt pair, and every mirrored attribute (with its asset companion) and"
+        html.raw("<h3 id=\"").raw(Html.anchor("types-", group)).raw("\">Record types</h3>\n<p class=\"muted\">Fields"
+                + " as the mirror counts them: six system fields, CD_entityName, the move receipt pair, and every mirrored attribute (with its asset companion) and"
                 + " to-one relationship of the hierarchy. CloudKit allows ").number(limit)
                 .raw(" (the mark at the end)");
         summary.warnAbove().ifPresent(n -> html.raw("; record-type-field-limit warns above ").number(n)
@@ -222,8 +225,8 @@ final class HtmlReporter implements Reporter {
                 // CDMR: a fixed set of fields the limit never concerns.
                 html.raw("<td class=\"num\">").number(count).raw("</td><td class=\"muted\">fixed</td>");
             } else {
-                html.raw("<td class=\"num\">").number(count).raw(count > limit ? " (over)"
-                                : summary.warnAbove().isPresent() && count > summary.warnAbove().getAsInt() ? " (close)" : "")
+                boolean close = summary.warnAbove().isPresent() && count > summary.warnAbove().getAsInt();
+                html.raw("<td class=\"num\">").number(count).raw(count > limit ? " (over)" : close ? " (close)" : "")
                         .raw("</td><td>").budget(count, limit, summary.warnAbove()).raw("</td>");
             }
             if (schema.isPresent()) {

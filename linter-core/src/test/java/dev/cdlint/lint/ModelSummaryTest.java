@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.cdlint.testing.ModelFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ class ModelSummaryTest {
 
     @TempDir
     Path dir;
+
 
     private static ModelSummary summary(LintRequest request) {
         LintResult result = new Linter().lint(request.summarizing(true));
@@ -77,19 +79,14 @@ class ModelSummaryTest {
         assertThat(names(entry, FieldStatus.ORPHANED)).containsExactly("CD_summary");
         assertThat(names(entry, FieldStatus.DEPLOYED)).contains("CD_body", "___recordID").doesNotContain("CD_summary");
         assertThat(recordType(summary, "CDMR").production().orElseThrow().deployed()).isFalse();
-        // The mirror's count, which record-type-field-limit compares with 256.
-        assertThat(recordType(summary, "CD_Entry").type().fields()).hasSizeGreaterThan(names(entry,
-                FieldStatus.UNDEPLOYED).size() + names(entry, FieldStatus.DEPLOYED).size() - 1);
+        // The mirror's count, which record-type-field-limit compares with 256: every field but the orphan.
+        assertThat(recordType(summary, "CD_Entry").type().fields()).hasSize(24).hasSize(entry.fields().size() - 1);
     }
 
     @Test
     void aTypeChangeIsMismatchedWithBothTypes() throws IOException {
-        Path model = dir.resolve("Notes.xcdatamodel");
-        Files.createDirectories(model);
-        Files.writeString(model.resolve("contents"), """
-                <model usedWithCloudKit="YES">
-                    <entity name="Note"><attribute name="rating" optional="YES" attributeType="String"/></entity>
-                </model>
+        Path model = ModelFolder.write(dir, "Notes.xcdatamodel", """
+                <entity name="Note"><attribute name="rating" optional="YES" attributeType="String"/></entity>
                 """);
         Path schema = Files.writeString(dir.resolve("production.ckdb"),
                 "DEFINE SCHEMA\nRECORD TYPE CD_Note (CD_rating INT64, CD_entityName STRING);\n");
@@ -123,21 +120,13 @@ class ModelSummaryTest {
 
     @Test
     void removedFieldsRecordTypesAndTypeChangesSinceTheDeployedModel() throws IOException {
-        Path deployed = dir.resolve("Old.xcdatamodel");
-        Files.createDirectories(deployed);
-        Files.writeString(deployed.resolve("contents"), """
-                <model usedWithCloudKit="YES">
-                    <entity name="Note"><attribute name="rating" optional="YES" attributeType="Integer 64"/>
-                        <attribute name="subtitle" optional="YES" attributeType="Date"/></entity>
-                    <entity name="Draft"><attribute name="body" optional="YES" attributeType="String"/></entity>
-                </model>
+        Path deployed = ModelFolder.write(dir, "Old.xcdatamodel", """
+                <entity name="Note"><attribute name="rating" optional="YES" attributeType="Integer 64"/>
+                    <attribute name="subtitle" optional="YES" attributeType="Date"/></entity>
+                <entity name="Draft"><attribute name="body" optional="YES" attributeType="String"/></entity>
                 """);
-        Path model = dir.resolve("Notes.xcdatamodel");
-        Files.createDirectories(model);
-        Files.writeString(model.resolve("contents"), """
-                <model usedWithCloudKit="YES">
-                    <entity name="Note"><attribute name="rating" optional="YES" attributeType="String"/></entity>
-                </model>
+        Path model = ModelFolder.write(dir, "Notes.xcdatamodel", """
+                <entity name="Note"><attribute name="rating" optional="YES" attributeType="String"/></entity>
                 """);
 
         ModelSummary summary = summary(new LintRequest(List.of(model), null, null, Map.of(), deployed, null));
@@ -150,12 +139,8 @@ class ModelSummaryTest {
 
     @Test
     void aConfigurationTickedInTheModelSaysSo() throws IOException {
-        Path model = dir.resolve("Notes.xcdatamodel");
-        Files.createDirectories(model);
-        Files.writeString(model.resolve("contents"), """
-                <model usedWithCloudKit="YES">
-                    <entity name="Note"><attribute name="title" optional="YES" attributeType="String"/></entity>
-                </model>
+        Path model = ModelFolder.write(dir, "Notes.xcdatamodel", """
+                <entity name="Note"><attribute name="title" optional="YES" attributeType="String"/></entity>
                 """);
 
         ModelSummary summary = summary(LintRequest.of(model));

@@ -21,6 +21,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import dev.cdlint.testing.ModelFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,11 +161,11 @@ class HtmlReporterTest {
 
     @Test
     void theChangesSinceTheDeployedModelListBreakingOnesFirst() throws IOException {
-        Path deployed = model("Old.xcdatamodel", """
+        Path deployed = ModelFolder.write(dir, "Old.xcdatamodel", """
                 <entity name="Note"><attribute name="rating" optional="YES" attributeType="Integer 64"/>
                     <attribute name="subtitle" optional="YES" attributeType="Date"/></entity>
                 <entity name="Draft"><attribute name="body" optional="YES" attributeType="String"/></entity>""");
-        Path current = model("Notes.xcdatamodel", """
+        Path current = ModelFolder.write(dir, "Notes.xcdatamodel", """
                 <entity name="Note"><attribute name="rating" optional="YES" attributeType="String"/>
                     <attribute name="added" optional="YES" attributeType="Date"/></entity>""");
 
@@ -205,8 +206,8 @@ class HtmlReporterTest {
     void namesFromInputsAreTextWhateverTheyHold() throws IOException {
         String entity = "X</style><script>alert(1)</script><img src=x onerror=alert(2)>";
         String attribute = "a\"b'c&amp;\nd";
-        Path model = model("Hostile.xcdatamodel", "<entity name=\"" + xml(entity) + "\"><attribute name=\""
-                + xml(attribute) + "\" attributeType=\"Undefined\"/></entity>");
+        Path model = ModelFolder.write(dir, "Hostile.xcdatamodel", "<entity name=\"" + xml(entity) + "\">"
+                + "<attribute name=\"" + xml(attribute) + "\" attributeType=\"Undefined\"/></entity>");
 
         Document page = page(LintRequest.of(model), dir);
 
@@ -238,7 +239,7 @@ class HtmlReporterTest {
     /** A model with nothing checked and nothing found is named once under the summary, without a section. */
     @Test
     void modelsWithNothingCheckedAreNamedNotDrawn() throws IOException {
-        Path enabled = model("Notes.xcdatamodel", "<entity name=\"Note\"/>");
+        Path enabled = ModelFolder.write(dir, "Notes.xcdatamodel", "<entity name=\"Note\"/>");
         Path local = dir.resolve("Cache.xcdatamodel");
         Files.createDirectories(local);
         Files.writeString(local.resolve("contents"), "<model><entity name=\"Row\"/></model>\n");
@@ -252,12 +253,6 @@ class HtmlReporterTest {
         assertThat(page.selectFirst("#summary").text()).contains("1 model is not CloudKit-enabled and was not checked");
     }
 
-    private Path model(String name, String entities) throws IOException {
-        Path model = dir.resolve(name);
-        Files.createDirectories(model);
-        Files.writeString(model.resolve("contents"), "<model usedWithCloudKit=\"YES\">\n" + entities + "\n</model>\n");
-        return model;
-    }
 
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
