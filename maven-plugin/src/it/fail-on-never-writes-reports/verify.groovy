@@ -28,3 +28,9 @@ assert xml.parse(new File(reports, 'cdlint-checkstyle.xml')).getElementsByTagNam
 // not the 0600 of a temporary file.
 def mode = { File f -> PosixFilePermissions.toString(Files.getPosixFilePermissions(f.toPath())) }
 assert mode(new File(reports, 'cdlint.json')) == mode(new File(basedir, 'build.log'))
+
+// The HTML page draws the model's record types, which the goal asks the linter for only when html is written.
+def html = new File(reports, 'cdlint.html').text
+assert html.contains('<meta http-equiv="Content-Security-Policy" content="default-src \'none\';')
+assert html.contains('>Record types</h3>')
+assert html.contains('data-rule="ordered-relationship"')

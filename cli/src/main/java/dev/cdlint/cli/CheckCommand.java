@@ -104,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         LintResult result = new Linter(RuleEngine.withAllRules(), progress())
                 .lint(new LintRequest(paths, config, against, parseScopes(), againstModel, againstRef,
-                        excludeGlobs()));
+                        excludeGlobs(), reportFormat == ReportFormat.HTML));
         Path workingDirectory = Path.of("").toAbsolutePath();
 
         List<Finding> findings = result.findings();
@@ -127,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report report = new Report(ToolVersion.current(), new WorkingDirectory(workingDirectory), result.models(),
                 findings, Catalog.rules(), counts, failLevel, result.rulesNotRun(),
-                result.notCloudKitEnabled().size());
+                result.notCloudKitEnabled().size(), result.summaries());
         StringWriter text = new StringWriter();
         try {
             reportFormat.reporter(output.isTerminal(), System.getenv()).write(report, text);

@@ -22,7 +22,7 @@ final class ReportOptions {
     CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text, xcode, json, sarif,"
-            + " junit, checkstyle or github (default: ${DEFAULT-VALUE}).")
+            + " junit, checkstyle, github or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", description = "Exit with 1 when a"

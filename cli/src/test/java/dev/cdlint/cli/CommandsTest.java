@@ -214,8 +214,8 @@ class CommandsTest {
                 .contains("'world' is not a database scope; use one of private, public, shared, none");
         assertThat(cdlint("schema", JOURNAL, "--scope", "none").err())
                 .contains("'none' is not the scope of a synced database; use one of private, public, shared");
-        assertThat(cdlint("check", JOURNAL, "--format", "html").err())
-                .contains("'html' is not a format; use one of text, xcode, json, sarif, junit, checkstyle, github");
+        assertThat(cdlint("check", JOURNAL, "--format", "pdf").err())
+                .contains("'pdf' is not a format; use one of text, xcode, json, sarif, junit, checkstyle, github, html");
     }
 
     @Test

@@ -4,9 +4,6 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.mapping.MirroredSchema;
-import dev.cdlint.model.Configuration;
-import dev.cdlint.model.Entity;
-import dev.cdlint.model.ModelVersion;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.check.RuleInfo;
@@ -14,7 +11,6 @@ import dev.cdlint.check.Sources;
 import dev.cdlint.schema.Field;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 @RuleInfo(
         id = "schema-orphaned-field",
@@ -38,7 +34,9 @@ public final class OrphanedField implements ConfigurationRule {
         if (deployed.isEmpty()) {
             return;
         }
-        MirroredSchema wholeModel = wholeModel(context);
+        // Mirrored once per check rather than once per record type, which made a large model against a large schema
+        // quadratic.
+        MirroredSchema wholeModel = Mirror.wholeModel(context.version(), context.scope());
         for (DeployedRecordType type : deployed) {
             if (!type.isEntityRecordType()) {
                 continue;
@@ -53,19 +51,6 @@ public final class OrphanedField implements ConfigurationRule {
                 }
             }
         }
-    }
-
-    /**
-     * The record types as the whole model version writes them, whatever configuration each entity is in: another
-     * configuration's sub-entity of the same hierarchy writes into the same production record type. Mirrored once
-     * per check rather than once per record type, which made a large model against a large schema quadratic.
-     */
-    private static MirroredSchema wholeModel(ConfigurationContext context) {
-        ModelVersion version = context.version();
-        Configuration all = new Configuration("(whole model)",
-                version.entities().stream().map(Entity::name).collect(Collectors.toSet()), true, true,
-                version.location());
-        return Mirror.of(version, all, context.scope());
     }
 
     private static boolean isOrphan(String fieldName, MirroredRecordType everyWriter) {

@@ -19,14 +19,21 @@ import java.util.Map;
  * @param againstRef {@code --against-ref}: the git revision production was deployed from, overriding
  *     {@code against-ref:} in the configuration; may be null
  * @param excludes {@code --exclude GLOB}: models not to lint, on top of {@code exclude:} in the configuration
+ * @param summarize whether to add a {@link ModelSummary} per model to the result, for a report that draws one (HTML)
  */
 public record LintRequest(List<Path> inputs, Path configFile, Path against, Map<String, DatabaseScope> scopes,
-        Path againstModel, String againstRef, List<ExcludeGlob> excludes) {
+        Path againstModel, String againstRef, List<ExcludeGlob> excludes, boolean summarize) {
 
     public LintRequest {
         inputs = List.copyOf(inputs);
         scopes = Map.copyOf(scopes);
         excludes = List.copyOf(excludes);
+    }
+
+    /** Without summaries: what every format but HTML needs. */
+    public LintRequest(List<Path> inputs, Path configFile, Path against, Map<String, DatabaseScope> scopes,
+            Path againstModel, String againstRef, List<ExcludeGlob> excludes) {
+        this(inputs, configFile, against, scopes, againstModel, againstRef, excludes, false);
     }
 
     public LintRequest(List<Path> inputs, Path configFile, Path against, Map<String, DatabaseScope> scopes,
@@ -41,5 +48,10 @@ public record LintRequest(List<Path> inputs, Path configFile, Path against, Map<
 
     public static LintRequest of(Path... inputs) {
         return new LintRequest(List.of(inputs), null, null, Map.of());
+    }
+
+    /** The same request, with a {@link ModelSummary} per model in the result or without. */
+    public LintRequest summarizing(boolean summaries) {
+        return new LintRequest(inputs, configFile, against, scopes, againstModel, againstRef, excludes, summaries);
     }
 }

@@ -76,6 +76,7 @@ public final class Linter {
         ScopedConfigurations scoped = new ScopedConfigurations();
         List<Path> notCloudKitEnabled = new ArrayList<>();
         Map<Path, Map<String, String>> rulesNotRun = new LinkedHashMap<>();
+        List<ModelSummary> summaries = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             Path modelPath = models.get(i);
             progress.model(modelPath, i + 1, models.size());
@@ -101,6 +102,10 @@ public final class Linter {
             findings.addAll(modelFindings);
             rulesNotRun.put(modelPath, engine.rulesNotRun(config, schemaPath != null, deployed.isPresent()));
             scoped.served(config, model);
+            if (request.summarize()) {
+                summaries.add(Summaries.of(model, config, request.scopes(),
+                        Optional.ofNullable(schemaPath).map(this::schema), schemaPath, deployed));
+            }
         }
         scoped.requireKnown(request.scopes());
         List<Path> read = new ArrayList<>(models);
@@ -115,7 +120,7 @@ public final class Linter {
         read.addAll(schemas.keySet());
         Optional.ofNullable(request.configFile()).ifPresent(read::add);
         Optional.ofNullable(request.againstModel()).ifPresent(read::add);
-        return new LintResult(models, findings, read, notCloudKitEnabled, rulesNotRun);
+        return new LintResult(models, findings, read, notCloudKitEnabled, rulesNotRun, summaries);
     }
 
     /**

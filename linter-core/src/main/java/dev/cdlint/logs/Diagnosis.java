@@ -4,6 +4,7 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,9 @@ import java.util.Objects;
  * @param property the attribute or relationship, without its entity
  * @param element where the element is in the model, when a model was given and has it; otherwise null
  * @param notes what cdlint sees in the model or the production schema about it
+ * @param lastLog the log it last appears in
+ * @param lastLine the log line where it last appears
+ * @param times when each message that shows it was logged, in log order, where the log has dated timestamps
  */
 public record Diagnosis(
         DiagnosisKind kind,
@@ -35,13 +39,25 @@ public record Diagnosis(
         String entity,
         String property,
         SourceLocation element,
-        List<String> notes) {
+        List<String> notes,
+        Path lastLog,
+        int lastLine,
+        List<Instant> times) {
 
     public Diagnosis {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(lastLog, "lastLog");
         notes = List.copyOf(notes);
+        times = List.copyOf(times);
+    }
+
+    /** Seen once, or without knowing where last and when. */
+    public Diagnosis(DiagnosisKind kind, int count, Path log, int line, String detail, String rule, String recordType,
+            String field, String entity, String property, SourceLocation element, List<String> notes) {
+        this(kind, count, log, line, detail, rule, recordType, field, entity, property, element, notes, log, line,
+                List.of());
     }
 
     public Severity severity() {
@@ -76,6 +92,6 @@ public record Diagnosis(
 
     Diagnosis withModel(String entity, String property, SourceLocation element, List<String> notes) {
         return new Diagnosis(kind, count, log, line, detail, rule, recordType, field, entity, property, element,
-                notes);
+                notes, lastLog, lastLine, times);
     }
 }

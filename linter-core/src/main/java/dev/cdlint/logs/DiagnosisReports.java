@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes a {@link LogReport} in a {@code --format}. Text and JSON have their own layout (a diagnosis has a count,
- * a first log line and a fix); every other format is the one {@code check} writes, each diagnosis a finding at
+ * Writes a {@link LogReport} in a {@code --format}. Text, JSON and HTML have their own layout (a diagnosis has a
+ * count, a first log line and a fix); every other format is the one {@code check} writes, each diagnosis a finding at
  * its model element, or at its log line when it has none, so Xcode, GitHub and SARIF viewers show it there.
  */
 public final class DiagnosisReports {
@@ -32,6 +32,7 @@ public final class DiagnosisReports {
         switch (format) {
             case TEXT -> text(report, out);
             case JSON -> json(report, out);
+            case HTML -> out.write(DiagnosisHtml.page(report, failLevel));
             // SARIF describes every kind a result names; JUnit would list each kind as a passed test.
             default -> format.reporter(terminal, environment).write(asFindings(report, failLevel,
                     format == ReportFormat.SARIF ? List.of(DiagnosisKind.values()) : List.of()), out);

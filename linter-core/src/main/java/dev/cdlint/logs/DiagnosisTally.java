@@ -2,6 +2,7 @@ package dev.cdlint.logs;
 
 import dev.cdlint.logs.kinds.DiagnosisKind;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,18 +29,45 @@ final class DiagnosisTally {
     private final Map<Problem, Tally> tallies = new LinkedHashMap<>();
     private long leftOut;
 
+    /** Times kept per problem, at most: enough to draw when it occurred, and bounded however long the log. */
+    static final int MAX_TIMES = 1024;
+
     private static final class Tally {
         final Sighting first;
         final Path log;
         final int logIndex;
         final int line;
         int count;
+        Path lastLog;
+        int lastLine;
+        /** Every {@code stride}th dated occurrence: halved and the stride doubled when full, so still even. */
+        final List<Instant> times = new ArrayList<>();
+        long dated;
+        long stride = 1;
 
         Tally(Sighting first, Path log, int logIndex, int line) {
             this.first = first;
             this.log = log;
             this.logIndex = logIndex;
             this.line = line;
+        }
+
+        void seen(Path log, int line, Instant time) {
+            if (count < Integer.MAX_VALUE) {
+                count++;
+            }
+            lastLog = log;
+            lastLine = line;
+            if (time != null && dated++ % stride == 0) {
+                times.add(time);
+                if (times.size() == MAX_TIMES) {
+                    for (int i = 1; i < times.size() / 2 + 1; i++) {
+                        times.set(i, times.get(2 * i));
+                    }
+                    times.subList(MAX_TIMES / 2, times.size()).clear();
+                    stride *= 2;
+                }
+            }
         }
     }
 
@@ -64,9 +92,7 @@ final class DiagnosisTally {
                 tally = new Tally(sighting, log, logIndex, message.lineOf(sighting.offset()));
                 tallies.put(sighting.problem(), tally);
             }
-            if (tally.count < Integer.MAX_VALUE) {
-                tally.count++;
-            }
+            tally.seen(log, message.lineOf(sighting.offset()), message.time());
         }
     }
 
@@ -128,7 +154,8 @@ final class DiagnosisTally {
         for (Tally tally : ordered) {
             Problem p = tally.first.problem();
             diagnoses.add(new Diagnosis(p.kind(), tally.count, tally.log, tally.line, tally.first.detail(), p.rule(),
-                    p.recordType(), p.field(), p.entity(), p.property(), null, List.of()));
+                    p.recordType(), p.field(), p.entity(), p.property(), null, List.of(), tally.lastLog,
+                    tally.lastLine, tally.times));
         }
         return diagnoses;
     }

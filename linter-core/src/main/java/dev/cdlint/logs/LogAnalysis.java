@@ -82,7 +82,7 @@ public final class LogAnalysis {
         }
         diagnoses = wiring.place(diagnoses);
         return new LogReport(ToolVersion.current(), new WorkingDirectory(workingDirectory), names,
-                diagnoser.lines(), model, diagnoses, diagnoser.cuts(), diagnoser.leftOut());
+                diagnoser.lines(), model, diagnoses, diagnoser.cuts(), diagnoser.leftOut(), diagnoser.span());
     }
 
     /** UTF-8, with any byte that is not UTF-8 replaced rather than failing the run: logs get mangled in transit. */

@@ -3,8 +3,10 @@ package dev.cdlint.logs;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns the messages of logs into diagnoses: each message is read by every {@link EvidenceFinder}, in order, and
@@ -24,6 +26,8 @@ public final class LogDiagnoser {
     private final List<LogReport.Cut> cuts = new ArrayList<>();
     private long lines;
     private int logs;
+    private Instant first;
+    private Instant last;
 
     /** Reads one log to its end; diagnoses of several logs merge, each problem counted across them all. */
     public void read(Path log, Reader in) throws IOException {
@@ -37,6 +41,11 @@ public final class LogDiagnoser {
     }
 
     void accept(Path log, int logIndex, LogEntry entry) {
+        Instant time = entry.time();
+        if (time != null) {
+            first = first == null || time.isBefore(first) ? time : first;
+            last = last == null || time.isAfter(last) ? time : last;
+        }
         // A CKError printed on the line after a failed setup is that failure's cause.
         boolean givesCause = pending != null && entry.text().startsWith(BARE_CK_ERROR);
         Message message = new Message(entry, givesCause);
@@ -99,6 +108,11 @@ public final class LogDiagnoser {
     /** How many log lines were read. */
     public long lines() {
         return lines;
+    }
+
+    /** The first and last time the logs show, over every message with a dated timestamp; empty without one. */
+    public Optional<TimeSpan> span() {
+        return first == null ? Optional.empty() : Optional.of(new TimeSpan(first, last));
     }
 
     /** Where messages too long to hold were cut, one entry per log that had any. */

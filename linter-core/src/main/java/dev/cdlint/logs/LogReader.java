@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -73,6 +77,14 @@ public final class LogReader {
             "info: ", "default: ", "notice: ", "<CKError ");
 
     /**
+     * The date and time a line starts with, where the tool writes a date ({@code log show}, {@code NSLog}, Xcode with
+     * metadata): year, month, day, hour, minute, second and fraction. A zone offset after it is not read: the
+     * time is the clock time the log shows, which is what a reader compares it with.
+     */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^(\\d{4})-(\\d{2})-(\\d{2})[ T](\\d{2}):(\\d{2}):(\\d{2})(?:[.:](\\d{1,9}))?");
+
+    /**
      * What reading one log gave besides its messages.
      *
      * @param lines how many physical lines the log has
@@ -99,14 +111,46 @@ public final class LogReader {
         return new Assembly(entries).read(new LogLines(log));
     }
 
+    /**
+     * When the line says it was logged, as its clock time taken as UTC (so that it prints back as written), or null.
+     * Read leniently, as the time the clock showed: a second written as 60
+     * or more runs on into the next minute rather than losing the line's place in time; a date that does not exist
+     * gives none.
+     */
+    static Instant timeOf(String line, Matcher timestamp) {
+        return timeOf(line, 0, timestamp);
+    }
+
+    /** The same, for a line whose text starts at {@code from}: after a paste's quote marks, say. */
+    static Instant timeOf(String line, int from, Matcher timestamp) {
+        if (!timestamp.reset(line).region(from, line.length()).lookingAt()) {
+            return null;
+        }
+        try {
+            String fraction = timestamp.group(7) == null ? "0" : timestamp.group(7);
+            LocalDateTime local = LocalDateTime.of(Integer.parseInt(timestamp.group(1)),
+                            Integer.parseInt(timestamp.group(2)), Integer.parseInt(timestamp.group(3)), 0, 0)
+                    .plusHours(Integer.parseInt(timestamp.group(4)))
+                    .plusMinutes(Integer.parseInt(timestamp.group(5)))
+                    .plusSeconds(Integer.parseInt(timestamp.group(6)))
+                    .plusNanos(Long.parseLong((fraction + "00000000").substring(0, 9)));
+            return local.toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException | NumberFormatException unreadable) {
+            return null;
+        }
+    }
+
     /** One log's messages being put together from its lines. */
     private static final class Assembly {
 
         private final Consumer<LogEntry> entries;
         private final Matcher[] toolPrefixes = TOOL_PREFIXES.stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
+        private final Matcher timestamp = TIMESTAMP.matcher("");
         /** A new one for each message: one that held a character beyond Latin-1 would stay twice as slow. */
         private StringBuilder text = new StringBuilder();
         private int start;
+        /** When the message's first line says it was logged, or null. */
+        private Instant time;
         private boolean open;
         private long cuts;
         private int firstCutLine;
@@ -155,6 +199,7 @@ public final class LogReader {
             if (textStart >= 0) {
                 close();
                 begin(number);
+                time = timeOf(line, indentEnd(line, from), timestamp);
                 append(line, textStart);
                 return;
             }
@@ -172,6 +217,7 @@ public final class LogReader {
         private void begin(int number) {
             text = new StringBuilder();
             start = number;
+            time = null;
             open = true;
         }
 
@@ -192,7 +238,7 @@ public final class LogReader {
 
         private void close() {
             if (open) {
-                entries.accept(new LogEntry(start, text.toString()));
+                entries.accept(new LogEntry(start, text.toString(), time));
                 open = false;
             }
         }

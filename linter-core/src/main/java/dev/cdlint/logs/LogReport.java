@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param diagnoses in the order they first appear
  * @param cuts where messages longer than cdlint holds were cut, one per log that had any
  * @param leftOut how many sightings of new problems were not kept because the logs named too many distinct ones
+ * @param span the first and last time the logs show, when they have dated timestamps
  */
 public record LogReport(String toolVersion, WorkingDirectory workingDirectory, List<Path> logs, long lines,
-        Path model, List<Diagnosis> diagnoses, List<Cut> cuts, long leftOut) {
+        Path model, List<Diagnosis> diagnoses, List<Cut> cuts, long leftOut, Optional<TimeSpan> span) {
 
     /**
      * Messages of one log cut because they reached the length cdlint holds (1 MiB): what follows a cut is read as a
@@ -38,12 +39,13 @@ public record LogReport(String toolVersion, WorkingDirectory workingDirectory, L
         logs = List.copyOf(logs);
         diagnoses = List.copyOf(diagnoses);
         cuts = List.copyOf(cuts);
+        Objects.requireNonNull(span, "span");
     }
 
-    /** A report of logs read whole. */
+    /** A report of logs read whole, without dated lines. */
     public LogReport(String toolVersion, WorkingDirectory workingDirectory, List<Path> logs, long lines, Path model,
             List<Diagnosis> diagnoses) {
-        this(toolVersion, workingDirectory, logs, lines, model, diagnoses, List.of(), 0);
+        this(toolVersion, workingDirectory, logs, lines, model, diagnoses, List.of(), 0, Optional.empty());
     }
 
     /** What a reader must know about how the logs were read: cut messages, problems left out; empty when none. */

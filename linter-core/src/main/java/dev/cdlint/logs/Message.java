@@ -1,5 +1,6 @@
 package dev.cdlint.logs;
 
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -37,6 +38,11 @@ final class Message {
 
     boolean followsSetupFailure() {
         return followsSetupFailure;
+    }
+
+    /** When the message's first line says it was logged, or null. */
+    Instant time() {
+        return entry.time();
     }
 
     String text() {

@@ -3,6 +3,7 @@ package dev.cdlint.mapping;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.schema.FieldType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,5 +69,12 @@ public record DeployedSchema(DeployedModel model, Map<String, MirroredRecordType
                         .or(() -> deployed.field(field.name())))
                 .filter(old -> !old.uncertain())
                 .map(MirroredField::type);
+    }
+
+    @Override
+    public Map<String, FieldType> fields(String recordType) {
+        Map<String, FieldType> fields = new LinkedHashMap<>();
+        recordType(recordType).ifPresent(t -> t.fields().forEach(f -> fields.put(f.name(), f.type())));
+        return fields;
     }
 }

@@ -3,6 +3,8 @@ package dev.cdlint.mapping;
 import dev.cdlint.schema.Field;
 import dev.cdlint.schema.FieldType;
 import dev.cdlint.schema.Schema;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,9 @@ public interface DeployedState {
      */
     Optional<FieldType> storedType(MirroredRecordType type, MirroredField field);
 
+    /** Every field CloudKit has in the record type, by name, in its order, with its type; empty without it. */
+    Map<String, FieldType> fields(String recordType);
+
     /** The production schema as what CloudKit has. */
     static DeployedState of(Schema production) {
         return new DeployedState() {
@@ -38,6 +43,14 @@ public interface DeployedState {
             @Override
             public Optional<FieldType> storedType(MirroredRecordType type, MirroredField field) {
                 return production.recordType(type.name()).flatMap(t -> t.field(field.name())).map(Field::type);
+            }
+
+            @Override
+            public Map<String, FieldType> fields(String recordType) {
+                Map<String, FieldType> fields = new LinkedHashMap<>();
+                production.recordType(recordType)
+                        .ifPresent(t -> t.fields().forEach(f -> fields.put(f.name(), f.type())));
+                return fields;
             }
         };
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Computes the CloudKit schema that {@code NSPersistentCloudKitContainer} creates for one configuration of a
@@ -73,6 +74,18 @@ public final class Mirror {
         manyToMany(version, configuration, scope).ifPresent(recordTypes::add);
         recordTypes.sort((a, b) -> a.name().compareTo(b.name()));
         return new MirroredSchema(configuration.name(), scope, recordTypes);
+    }
+
+    /**
+     * The record types as the whole model version writes them, whatever configuration each entity is in: another
+     * configuration's sub-entity of the same hierarchy writes into the same production record type, so a field is
+     * gone from the model only when no entity of it writes the field.
+     */
+    public static MirroredSchema wholeModel(ModelVersion version, DatabaseScope scope) {
+        Configuration all = new Configuration("(whole model)",
+                version.entities().stream().map(Entity::name).collect(Collectors.toSet()), true, true,
+                version.location());
+        return of(version, all, scope);
     }
 
     /**

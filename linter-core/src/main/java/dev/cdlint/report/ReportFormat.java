@@ -25,7 +25,9 @@ public enum ReportFormat {
     /** Checkstyle XML for Jenkins' warnings-ng and other tools that read it. */
     CHECKSTYLE,
     /** GitHub Actions workflow commands, which annotate the pull request diff. */
-    GITHUB;
+    GITHUB,
+    /** One self-contained page for people: findings, field budgets and the production diff drawn. */
+    HTML;
 
     /** {@code text}, {@code xcode}, ...: the lower-case name. */
     public String id() {
@@ -54,6 +56,7 @@ public enum ReportFormat {
             case JUNIT -> "cdlint-junit.xml";
             case CHECKSTYLE -> "cdlint-checkstyle.xml";
             case GITHUB -> "cdlint-github.txt";
+            case HTML -> "cdlint.html";
         };
     }
 
@@ -86,6 +89,7 @@ public enum ReportFormat {
             case JUNIT -> new JunitReporter();
             case CHECKSTYLE -> new CheckstyleReporter();
             case GITHUB -> new GithubReporter();
+            case HTML -> new HtmlReporter();
         };
     }
 }

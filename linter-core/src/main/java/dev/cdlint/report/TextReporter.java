@@ -81,7 +81,7 @@ final class TextReporter implements Reporter {
                 + GAP + style(DIM, "[" + finding.rule() + "]") + "\n");
     }
 
-    private static List<String> baselineNotes(BaselineCounts baseline) {
+    static List<String> baselineNotes(BaselineCounts baseline) {
         List<String> notes = new ArrayList<>();
         if (baseline.baselined() > 0) {
             notes.add(Report.count(baseline.baselined(), "finding", "findings") + " in the baseline not shown.");

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@code info} to make the early warning quieter.
  */
 @RuleInfo(
-        id = "record-type-field-limit",
+        id = RecordTypeFieldLimit.ID,
         severity = Severity.ERROR,
         summary = "A record type has more fields than CloudKit allows, or is close to it",
         rationale = "A CloudKit record type holds at most 256 fields. The mirror puts a whole inheritance hierarchy"
@@ -38,8 +38,9 @@ import java.util.stream.Collectors;
                 </entity>""")
 public final class RecordTypeFieldLimit implements ConfigurationRule {
 
-    static final int CLOUDKIT_LIMIT = 256;
-    static final RuleOption<Integer> WARN_ABOVE = RuleOption.integer("warn-above", 200,
+    public static final String ID = "record-type-field-limit";
+    public static final int CLOUDKIT_LIMIT = 256;
+    public static final RuleOption<Integer> WARN_ABOVE = RuleOption.integer("warn-above", 200,
             "Warn when a record type has more fields than this, before it reaches CloudKit's limit of 256.");
 
     @Override

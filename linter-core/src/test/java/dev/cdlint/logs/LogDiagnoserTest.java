@@ -49,6 +49,39 @@ class LogDiagnoserTest {
                 .containsExactly("Entry", "caption");
     }
 
+    /** Where a problem was last seen, and when each message showing it was logged, over the logs' whole span. */
+    @Test
+    void eachDiagnosisKnowsItsLastLineAndTimesAndTheLogItsSpan() throws IOException {
+        String prefix = "2026-11-20 09:%02d:00.000 E  Journal[4312:3c1f2] [com.apple.coredata:cloudkit] ";
+        String log = "2026-11-20 08:59:30.000 Df cloudd[88:11] starting\n"
+                + prefix.formatted(0) + PRODUCTION_FIELD_ERROR + "\n" + PRODUCTION_FIELD_ITEM + "\n}>\n"
+                + prefix.formatted(5) + PRODUCTION_FIELD_ERROR + "\n" + PRODUCTION_FIELD_ITEM + "\n}>\n"
+                + "2026-11-20 09:30:00.000 Df cloudd[88:11] done\n";
+        LogDiagnoser diagnoser = new LogDiagnoser();
+        diagnoser.read(Path.of("sync.log"), new BufferedReader(new StringReader(log)));
+
+        Diagnosis d = diagnoser.diagnoses().get(0);
+        assertThat(d.line()).isEqualTo(3);
+        assertThat(d.lastLog()).isEqualTo(Path.of("sync.log"));
+        assertThat(d.lastLine()).isEqualTo(6);
+        assertThat(d.times()).extracting(Object::toString)
+                .containsExactly("2026-11-20T09:00:00Z", "2026-11-20T09:05:00Z");
+        assertThat(diagnoser.span()).hasValueSatisfying(span -> {
+            assertThat(span.start()).hasToString("2026-11-20T08:59:30Z");
+            assertThat(span.end()).hasToString("2026-11-20T09:30:00Z");
+        });
+    }
+
+    @Test
+    void aLogWithoutDatesHasNoSpan() throws IOException {
+        LogDiagnoser diagnoser = new LogDiagnoser();
+        diagnoser.read(Path.of("sync.log"), new BufferedReader(new StringReader(PRODUCTION_FIELD_ERROR + "\n"
+                + PRODUCTION_FIELD_ITEM + "\n}>\n")));
+
+        assertThat(diagnoser.diagnoses()).singleElement().satisfies(d -> assertThat(d.times()).isEmpty());
+        assertThat(diagnoser.span()).isEmpty();
+    }
+
     @Test
     void compactStyleAndEscapedDescriptions() throws IOException {
         String log = """

@@ -134,4 +134,22 @@ class LogReaderTest {
                 tuple(5, LogReader.MAX_MESSAGE), tuple(5, 10), tuple(6, "CoreData: end".length()));
         assertThat(result).isEqualTo(new LogReader.Result(6, 3, 3));
     }
+
+    /** A message is dated by the timestamp its first line starts with, as the clock shows it; others are undated. */
+    @Test
+    void messagesAreDatedByTheClockTimeTheirFirstLineShows() {
+        List<LogEntry> entries = LogReader.read("""
+                2026-11-20 09:14:03.512344+0100 0x3c1f2    Error       0x0                  4312   0    Journal: first
+                \tcontinued
+                2017-11-04 18:10:14:926 CloudKitTodo[72310:531306] nslog with a colon before the milliseconds
+                2026-11-20 09:14:61.300 E  Journal[4312:3c1f2] [com.apple.coredata:cloudkit] a second written as 61
+                2026-02-30 09:14:00.000 E  Journal[4312:3c1f2] [com.apple.coredata:cloudkit] a day that does not exist
+                Nov 20 09:14:03 iPhone Journal(CoreData)[4312] <Error>: syslog gives no year
+                CoreData: error: Xcode console without metadata
+                """);
+
+        assertThat(entries).extracting(e -> String.valueOf(e.time())).containsExactly(
+                "2026-11-20T09:14:03.512344Z", "2017-11-04T18:10:14.926Z", "2026-11-20T09:15:01.300Z", "null", "null",
+                "null");
+    }
 }

@@ -19,12 +19,12 @@ class ReportFormatTest {
     @Test
     void idsAreTheDocumentedOnes() {
         assertThat(ReportFormat.ids())
-                .containsExactly("text", "xcode", "json", "sarif", "junit", "checkstyle", "github");
+                .containsExactly("text", "xcode", "json", "sarif", "junit", "checkstyle", "github", "html");
     }
 
     @Test
     void unknownIdsAreRejected() {
         assertThat(ReportFormat.fromId("TEXT")).isEmpty();
-        assertThat(ReportFormat.fromId("html")).isEmpty();
+        assertThat(ReportFormat.fromId("HTML")).isEmpty();
     }
 }

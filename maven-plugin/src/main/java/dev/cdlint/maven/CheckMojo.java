@@ -10,6 +10,7 @@ import dev.cdlint.report.BaselineCounts;
 import dev.cdlint.report.ControlCharacters;
 import dev.cdlint.report.Messages;
 import dev.cdlint.report.Report;
+import dev.cdlint.report.ReportFormat;
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.report.WorkingDirectory;
 import dev.cdlint.source.InputException;
@@ -50,7 +51,10 @@ public final class CheckMojo extends CdlintMojo {
     @Parameter(property = "cdlint.againstRef")
     private String againstRef;
 
-    /** Report formats to write under {@code outputDirectory}: text, xcode, json, sarif, junit, checkstyle, github. */
+    /**
+     * Report formats to write under {@code outputDirectory}: text, xcode, json, sarif, junit, checkstyle, github,
+     * html.
+     */
     @Parameter(property = "cdlint.outputFormats")
     private List<String> outputFormats = List.of();
 
@@ -59,10 +63,12 @@ public final class CheckMojo extends CdlintMojo {
         Optional<Severity> failLevel = failLevel();
         WorkingDirectory root = reportRoot();
         LintResult result;
+        // Only the HTML report draws the per-model summaries; the other formats do not pay for them.
+        boolean summarize = outputFormats.stream().anyMatch(f -> f.trim().equals(ReportFormat.HTML.id()));
         try {
             getLog().info("cdlint: checking " + models.size() + (models.size() == 1 ? " model" : " models"));
             result = linter.lint(new LintRequest(models, configFile(), path(productionSchema), scopes(), null,
-                    againstRef));
+                    againstRef, List.of(), summarize));
         } catch (InputException e) {
             throw new MojoExecutionException(ControlCharacters.escape(e.describe()), e);
         }
@@ -76,7 +82,8 @@ public final class CheckMojo extends CdlintMojo {
             }
         }
         Report report = new Report(ToolVersion.current(), root, result.models(), result.findings(),
-                Catalog.rules(), BaselineCounts.NONE, failLevel, result.rulesNotRun(), result.notCloudKitEnabled().size());
+                Catalog.rules(), BaselineCounts.NONE, failLevel, result.rulesNotRun(),
+                result.notCloudKitEnabled().size(), result.summaries());
         List<Path> reports = Reports.write(report, outputFormats, outputDirectory(), result.inputs());
         String written = reports.isEmpty() ? "" : " Reports: " + String.join(", ",
                 reports.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());

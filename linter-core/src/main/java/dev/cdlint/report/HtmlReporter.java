@@ -1,0 +1,382 @@
+package dev.cdlint.report;
+
+import dev.cdlint.check.Check;
+import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.lint.ModelSummary;
+import dev.cdlint.lint.ModelSummary.ConfigurationScope;
+import dev.cdlint.lint.ModelSummary.RecordTypeSummary;
+import dev.cdlint.mapping.ComparedField;
+import dev.cdlint.mapping.Creation;
+import dev.cdlint.mapping.FieldStatus;
+import dev.cdlint.mapping.RecordTypeComparison;
+import dev.cdlint.rules.RecordTypeFieldLimit;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * One self-contained HTML page for people: a summary, then per model its configurations and how each came to be
+ * checked, its findings by element with a filter, each record type's fields against CloudKit's limit, the
+ * production diff and the changes since the deployed model, then the explanation of every rule that found
+ * something. What it draws beyond findings comes from the run's {@link ModelSummary summaries}, never from a
+ * comparison of its own.
+ */
+final class HtmlReporter implements Reporter {
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        WorkingDirectory directory = report.workingDirectory();
+        Map<String, ModelSummary> summaries = new LinkedHashMap<>();
+        report.summaries().forEach(s -> summaries.put(directory.display(s.model()), s));
+        Map<String, Check> rules = new LinkedHashMap<>();
+        report.rules().forEach(rule -> rules.put(rule.id(), rule));
+        // A model with nothing checked and nothing found (not CloudKit-enabled) is named once, not drawn: a run over
+        // a folder of vendored and test models would otherwise be mostly empty sections.
+        List<Report.Group> groups = new ArrayList<>();
+        List<Report.Group> unchecked = new ArrayList<>();
+        for (Report.Group group : report.groups()) {
+            ModelSummary summary = summaries.get(group.name());
+            boolean idle = group.findings().isEmpty() && summary != null
+                    && summary.configurations().stream().noneMatch(ConfigurationScope::checked);
+            (idle ? unchecked : groups).add(group);
+        }
+
+        Html html = Html.page("cdlint report");
+        html.raw("<header><h1>cdlint report</h1><p class=\"muted\">cdlint ").text(report.toolVersion())
+                .raw(" · ").text(Report.count(report.models().size(), "model", "models"))
+                .raw("</p></header>\n<main>\n");
+        summary(html, report, groups, summaries, unchecked);
+        Set<String> found = report.findings().stream().map(Finding::rule)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!found.isEmpty()) {
+            html.filters(found, "Rule");
+        }
+        for (Report.Group group : groups) {
+            group(html, report, group, Optional.ofNullable(summaries.get(group.name())), rules);
+        }
+        html.explanations("Rules that found something", found.stream().filter(rules::containsKey).map(rules::get)
+                .toList());
+        out.write(html.raw("</main>\n").end());
+        out.flush();
+    }
+
+    private static void summary(Html html, Report report, List<Report.Group> groups,
+            Map<String, ModelSummary> summaries, List<Report.Group> unchecked) {
+        html.raw("<section id=\"summary\"><h2>Summary</h2>\n<p>").text(report.summary()).raw("</p>\n");
+        html.counts(report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
+        html.raw("<p>").text(Html.exitCode(report.failLevel(), report.findings().stream().filter(report::fails)
+                .count(), "finding")).raw("</p>\n");
+        for (String note : TextReporter.baselineNotes(report.baseline())) {
+            html.raw("<p>").text(note).raw("</p>\n");
+        }
+        report.notCloudKitEnabledNote().ifPresent(note -> html.raw("<p>").text(note).raw("</p>\n"));
+        html.raw("<table><thead><tr><th scope=\"col\">Model</th><th scope=\"col\">Checked configurations (database:"
+                + " how it was decided)</th><th scope=\"col\" class=\"num\">Errors</th><th scope=\"col\" class=\"num\">"
+                + "Warnings</th><th scope=\"col\" class=\"num\">Info</th></tr></thead><tbody>\n");
+        for (Report.Group group : groups) {
+            html.raw("<tr><th scope=\"row\"><a class=\"path\" href=\"#").raw(Html.anchor("model-", group.name()))
+                    .raw("\">").text(group.name()).raw("</a></th><td>");
+            ModelSummary summary = summaries.get(group.name());
+            if (summary == null) {
+                html.raw(group.isModel() ? "<span class=\"muted\">not read</span>" : "<span class=\"muted\">not a"
+                        + " model</span>");
+            } else {
+                List<ConfigurationScope> checked = summary.configurations().stream().filter(ConfigurationScope::checked)
+                        .toList();
+                if (checked.isEmpty()) {
+                    html.raw("<span class=\"muted\">none: not CloudKit-enabled</span>");
+                }
+                for (ConfigurationScope scope : checked) {
+                    html.raw("<div>").text(scope.configuration() + " → " + scope.scope().orElseThrow().id());
+                    scope.origin().ifPresent(origin -> html.raw(" <span class=\"muted\">(").text(origin)
+                            .raw(")</span>"));
+                    html.raw("</div>");
+                }
+            }
+            html.raw("</td>");
+            for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+                html.raw("<td class=\"num\">").number(group.findings().stream().filter(f -> f.severity() == severity)
+                        .count()).raw("</td>");
+            }
+            html.raw("</tr>\n");
+        }
+        html.raw("</tbody></table>\n");
+        if (!unchecked.isEmpty()) {
+            html.raw("<details><summary>").text(Report.count(unchecked.size(), "model", "models") + " with no"
+                    + " configuration checked and nothing found").raw("</summary>\n<ul>");
+            unchecked.forEach(group -> html.raw("<li><code>").text(group.name()).raw("</code></li>"));
+            html.raw("</ul></details>\n");
+        }
+        html.raw("</section>\n");
+    }
+
+    private static void group(Html html, Report report, Report.Group group, Optional<ModelSummary> summary,
+            Map<String, Check> rules) {
+        html.raw("<section class=\"model\" id=\"").raw(Html.anchor("model-", group.name())).raw("\"><h2>")
+                .raw(group.isModel() ? "Model " : "File ").raw("<code>").text(group.name()).raw("</code></h2>\n");
+        summary.ifPresent(s -> configurations(html, s));
+        findings(html, report, group, rules);
+        summary.ifPresent(s -> {
+            recordTypes(html, group.name(), s, s.production().map(report.workingDirectory()::display));
+            s.deployedModel().ifPresent(label -> changes(html, s, label));
+        });
+        rulesNotRun(html, report.rulesNotRun(group.name()));
+        html.raw("</section>\n");
+    }
+
+    private static void configurations(Html html, ModelSummary summary) {
+        html.raw("<h3>Configurations</h3>\n<table><thead><tr><th scope=\"col\">Configuration</th><th scope=\"col\">"
+                + "Checked</th><th scope=\"col\">Database</th><th scope=\"col\">How it was decided</th></tr></thead>"
+                + "<tbody>\n");
+        for (ConfigurationScope scope : summary.configurations()) {
+            html.raw("<tr><th scope=\"row\">").text(scope.configuration()).raw("</th><td>")
+                    .raw(scope.checked() ? "yes" : "no").raw("</td><td>")
+                    .text(scope.scope().map(s -> s.id()).orElse("—")).raw("</td><td>")
+                    .text(scope.origin().orElse("—")).raw("</td></tr>\n");
+        }
+        html.raw("</tbody></table>\n");
+    }
+
+    /** The findings of a group, by element: the entity (or record type) as a row group, each property a row. */
+    private static void findings(Html html, Report report, Report.Group group, Map<String, Check> rules) {
+        html.raw("<h3>Findings</h3>\n");
+        if (group.findings().isEmpty()) {
+            html.raw("<p>No findings.</p>\n");
+            return;
+        }
+        Map<String, List<Finding>> byElement = new LinkedHashMap<>();
+        for (Finding finding : group.findings()) {
+            String element = finding.entity() != null ? finding.entity()
+                    : finding.recordType() != null ? finding.recordType() : "The model as a whole";
+            byElement.computeIfAbsent(element, e -> new ArrayList<>()).add(finding);
+        }
+        html.raw("<table><thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Property or field</th>"
+                + "<th scope=\"col\">Rule</th><th scope=\"col\">Message, fix and where</th></tr></thead>\n");
+        // A rule's fix is written at its first finding in the model; the others point there, which keeps a model
+        // with hundreds of findings of one rule readable and the page small.
+        Set<String> fixShown = new HashSet<>();
+        byElement.forEach((element, findings) -> {
+            html.raw("<tbody class=\"element\"><tr><th colspan=\"4\" scope=\"rowgroup\">").text(element)
+                    .raw("</th></tr>\n");
+            for (Finding finding : findings) {
+                html.raw("<tr data-severity=\"").raw(finding.severity().id()).raw("\" data-rule=\"")
+                        .raw(Html.attribute(finding.rule())).raw("\"><td>").severity(finding.severity())
+                        .raw("</td><td><code>").text(finding.property() != null ? finding.property()
+                                : finding.field() != null ? finding.field() : "—").raw("</code></td><td>");
+                if (rules.containsKey(finding.rule())) {
+                    html.ruleLink(finding.rule());
+                } else {
+                    html.raw("<code>").text(finding.rule()).raw("</code>");
+                }
+                html.raw("</td><td><div class=\"msg\">").lines(finding.message()).raw("</div>");
+                Optional.ofNullable(rules.get(finding.rule())).ifPresent(rule -> html.raw("<div class=\"muted\">Fix: ")
+                        .text(fixShown.add(rule.id()) ? rule.info().fix() : "as above.").raw("</div>"));
+                html.raw("<div><code class=\"muted\">").text(report.workingDirectory().display(finding.location()))
+                        .raw("</code></div></td></tr>\n");
+            }
+            html.raw("</tbody>\n");
+        });
+        html.raw("</table>\n");
+    }
+
+    /**
+     * Each record type: its fields, as the mirror counts them, against CloudKit's 256 and the warning level, and,
+     * with a production schema, its fields against production's side by side.
+     */
+    private static void recordTypes(Html html, String group, ModelSummary summary, Optional<String> schema) {
+        if (summary.recordTypes().isEmpty()) {
+            return;
+        }
+        int limit = RecordTypeFieldLimit.CLOUDKIT_LIMIT;
+        html.raw("<h3 id=\"").raw(Html.anchor("types-", group)).raw("\">Record types</h3>\n<p class=\"muted\">Fields"
+                + " as the mirror counts them: six system fields, CD_entityName, the move receipt pair, and every mirrored attribute (with its asset companion) and"
+                + " to-one relationship of the hierarchy. CloudKit allows ").number(limit)
+                .raw(" (the mark at the end)");
+        summary.warnAbove().ifPresent(n -> html.raw("; record-type-field-limit warns above ").number(n)
+                .raw(" (the mark in the warning colour)"));
+        html.raw(".");
+        schema.ifPresent(file -> html.raw(" Against the production schema <code>").text(file).raw("</code>: each field"
+                + " the model writes, deployed or not, and each field production has that no entity writes."));
+        html.raw("</p>\n<table><thead><tr><th scope=\"col\">Record type</th><th scope=\"col\">Configurations</th>"
+                + "<th scope=\"col\" class=\"num\">Fields</th><th scope=\"col\">Of ").number(limit).raw("</th>");
+        if (schema.isPresent()) {
+            html.raw("<th scope=\"col\">Against the production schema</th>");
+        }
+        html.raw("</tr></thead><tbody>\n");
+        for (RecordTypeSummary type : summary.recordTypes()) {
+            html.raw("<tr><th scope=\"row\"><code>").text(type.type().name()).raw("</code>");
+            if (type.production().filter(c -> !c.deployed()).isPresent()) {
+                html.raw("<div class=\"sev-error\">not in production</div>");
+            }
+            html.raw("</th><td>").text(String.join(", ", type.configurations())).raw("</td>");
+            int count = type.type().fields().size();
+            if (type.type().rootEntity() == null) {
+                // CDMR: a fixed set of fields the limit never concerns.
+                html.raw("<td class=\"num\">").number(count).raw("</td><td class=\"muted\">fixed</td>");
+            } else {
+                boolean close = summary.warnAbove().isPresent() && count > summary.warnAbove().getAsInt();
+                html.raw("<td class=\"num\">").number(count).raw(count > limit ? " (over)" : close ? " (close)" : "")
+                        .raw("</td><td>").budget(count, limit, summary.warnAbove()).raw("</td>");
+            }
+            if (schema.isPresent()) {
+                html.raw("<td>");
+                type.production().ifPresent(comparison -> comparison(html, comparison));
+                html.raw("</td>");
+            }
+            html.raw("</tr>\n");
+        }
+        html.raw("</tbody></table>\n");
+    }
+
+    /** How a report names each status, with the CSS class that colours it. */
+    private enum Kind {
+        DEPLOYED("deployed", "deployed"),
+        UNDEPLOYED("undeployed", "undeployed"),
+        LAZY("lazy", "undeployed, created lazily"),
+        TYPE_MISMATCHED("type-mismatched", "another type"),
+        ENCRYPTION_MISMATCHED("encryption-mismatched", "another encryption"),
+        ORPHANED("orphaned", "orphaned");
+
+        final String css;
+        final String label;
+
+        Kind(String css, String label) {
+            this.css = css;
+            this.label = label;
+        }
+
+        static Kind of(ComparedField field) {
+            return switch (field.status()) {
+                case DEPLOYED -> DEPLOYED;
+                case UNDEPLOYED -> field.field().creation() == Creation.LAZY ? LAZY : UNDEPLOYED;
+                case TYPE_MISMATCHED -> TYPE_MISMATCHED;
+                case ENCRYPTION_MISMATCHED -> ENCRYPTION_MISMATCHED;
+                case ORPHANED -> ORPHANED;
+            };
+        }
+    }
+
+    /** One record type's fields against production's side by side, and the names of those not in step. */
+    private static void comparison(Html html, RecordTypeComparison comparison) {
+        Map<Kind, List<ComparedField>> byKind = new TreeMap<>();
+        for (Kind kind : Kind.values()) {
+            byKind.put(kind, new ArrayList<>());
+        }
+        comparison.fields().forEach(f -> byKind.get(Kind.of(f)).add(f));
+        html.stacked(byKind.entrySet().stream().map(e -> new Html.Segment(e.getKey().css, e.getValue().size()))
+                .toList()).raw("<div>");
+        byKind.forEach((kind, fields) -> {
+            if (!fields.isEmpty()) {
+                html.key(kind.css, fields.size() + " " + kind.label).raw(" ");
+            }
+        });
+        html.raw("</div>");
+        List<Kind> outOfStep = byKind.keySet().stream().filter(k -> k != Kind.DEPLOYED && !byKind.get(k).isEmpty())
+                .toList();
+        if (!outOfStep.isEmpty()) {
+            html.raw("<details><summary>Fields not in step</summary>");
+            for (Kind kind : outOfStep) {
+                html.raw("<div><strong>").text(kind.label).raw(":</strong> ");
+                List<ComparedField> fields = byKind.get(kind);
+                for (int i = 0; i < fields.size(); i++) {
+                    html.raw(i == 0 ? "" : ", ").raw("<code>").text(fields.get(i).name()).raw("</code>")
+                            .text(" " + types(fields.get(i)));
+                }
+                html.raw("</div>");
+            }
+            html.raw("</details>");
+        }
+    }
+
+    /** "(STRING)", "(model STRING, production INT64)": the types a field has on each side that has it. */
+    private static String types(ComparedField field) {
+        if (field.field() == null) {
+            return "(" + field.deployed() + ")";
+        }
+        if (field.deployed() == null || field.status() == FieldStatus.DEPLOYED) {
+            return "(" + field.field().type() + ")";
+        }
+        return "(model " + field.field().type() + ", CloudKit " + field.deployed() + ")";
+    }
+
+    /** One change since the deployed model, for a row of the table that lists breaking ones first. */
+    private record Change(int rank, String what, String recordType, String field, String before, String now,
+            String consequence) {}
+
+    /** What changed since the deployed model, per field, breaking changes first. */
+    private static void changes(Html html, ModelSummary summary, String label) {
+        List<Change> changes = new ArrayList<>();
+        for (RecordTypeSummary type : summary.recordTypes()) {
+            type.deployedModel().ifPresent(comparison -> {
+                String name = type.type().name();
+                if (!comparison.deployed()) {
+                    changes.add(new Change(1, "record type added", name, "", "—", comparison.fields().size()
+                            + " fields", "deploy the schema before this version ships"));
+                    return;
+                }
+                for (ComparedField field : comparison.fields()) {
+                    String before = field.deployed() == null ? "—" : field.deployed().toString();
+                    String now = field.field() == null ? "—" : field.field().type().toString();
+                    switch (field.status()) {
+                        case TYPE_MISMATCHED -> changes.add(new Change(0, "type changed", name, field.name(), before,
+                                now, "breaking: every save with a value for it fails"));
+                        case ENCRYPTION_MISMATCHED -> changes.add(new Change(0, "encryption changed", name,
+                                field.name(), before, now, "breaking: every save with a value for it fails"));
+                        case UNDEPLOYED -> changes.add(new Change(2, "field added", name, field.name(), before, now,
+                                field.field().creation() == Creation.LAZY ? "created lazily: initialise and deploy"
+                                        : "deploy the schema before this version ships"));
+                        case ORPHANED -> changes.add(new Change(3, "field removed", name, field.name(), before, now,
+                                "stays in CloudKit; older versions keep writing it"));
+                        case DEPLOYED -> { }
+                    }
+                }
+            });
+        }
+        summary.removedRecordTypes().forEach(name -> changes.add(new Change(4, "record type no longer written", name,
+                "", "record type", "—", "stays in CloudKit with its records")));
+        changes.sort(Comparator.comparingInt(Change::rank));
+        long breaking = changes.stream().filter(c -> c.rank() == 0).count();
+        html.raw("<h3>Changes since the deployed model</h3>\n<p>Compared with <code>").text(label).raw("</code>: ")
+                .text(changes.isEmpty() ? "no change to the record types." : Report.count(changes.size(), "change",
+                        "changes") + ", " + breaking + " breaking, listed first.").raw("</p>\n");
+        if (changes.isEmpty()) {
+            return;
+        }
+        html.raw("<table><thead><tr><th scope=\"col\">Change</th><th scope=\"col\">Record type</th><th scope=\"col\">"
+                + "Field</th><th scope=\"col\">Deployed</th><th scope=\"col\">Now</th><th scope=\"col\">What it means"
+                + "</th></tr></thead><tbody>\n");
+        for (Change change : changes) {
+            html.raw("<tr><td>").raw(change.rank() == 0 ? "<strong class=\"sev-error\">" : "<span>")
+                    .text(change.what()).raw(change.rank() == 0 ? "</strong>" : "</span>").raw("</td><td><code>")
+                    .text(change.recordType()).raw("</code></td><td><code>").text(change.field())
+                    .raw("</code></td><td>").text(change.before()).raw("</td><td>").text(change.now())
+                    .raw("</td><td>").text(change.consequence()).raw("</td></tr>\n");
+        }
+        html.raw("</tbody></table>\n");
+    }
+
+    /** The rules that did not run on the model, by reason, so that a clean page is not read as "all checked". */
+    private static void rulesNotRun(Html html, Map<String, String> notRun) {
+        if (notRun.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> byReason = notRun.entrySet().stream().collect(Collectors.groupingBy(
+                Map.Entry::getValue, TreeMap::new, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        html.raw("<details><summary>").text(Report.count(notRun.size(), "rule", "rules") + " did not run")
+                .raw("</summary>\n<ul>");
+        byReason.forEach((reason, ids) -> html.raw("<li>").text(reason + ": " + ids.stream().sorted()
+                .collect(Collectors.joining(", "))).raw("</li>"));
+        html.raw("</ul></details>\n");
+    }
+}
