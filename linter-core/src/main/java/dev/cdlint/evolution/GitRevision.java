@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * plumbing ({@code rev-parse}, {@code ls-tree}, {@code cat-file}): nothing compares with the work tree, so no
  * fsmonitor, clean filter or textconv runs and the index is never refreshed, and every call runs with hooks,
  * fsmonitor, transports (so a partial clone's lazy fetch, and any command a remote's configuration names), pagers
- * and prompts turned off ({@link #git}). Whatever git fails at is an error with git's own reason: a revision read
+ * and prompts turned off ({@link Git#run}). Whatever git fails at is an error with git's own reason: a revision read
  * wrongly is worse than none, since "nothing deployed" hides every breaking change.
  *
  * <p>A model that is not at its path in the revision (moved or renamed since) is looked for there by its folder's
@@ -52,9 +52,6 @@ public final class GitRevision {
 
     private static final String BUNDLE_SUFFIX = ".xcdatamodeld";
     private static final String VERSION_SUFFIX = ".xcdatamodel";
-
-    /** An empty folder for core.hooksPath, made once per process. */
-    private static Path noHooks;
 
     private final Path top;
     private final String ref;
@@ -92,17 +89,17 @@ public final class GitRevision {
             throw new InputException(at, "no such file or directory");
         }
         Path folder = Files.isDirectory(real) ? real : real.getParent();
-        Result topLevel = git(folder, null, "rev-parse", "--show-toplevel");
+        Git.Result topLevel = Git.run(folder, null, "rev-parse", "--show-toplevel");
         if (!topLevel.ok()) {
             throw new InputException(at, "--against-ref " + ref + " reads the model's git history, but it is not in a"
                     + " git repository (" + topLevel.error() + ")");
         }
         Path top = Path.of(topLevel.text().strip());
-        Result commit = git(top, null, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
+        Git.Result commit = Git.run(top, null, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
         if (!commit.ok()) {
             // Before a repository's first commit (which a pre-commit hook runs in) no revision exists at all:
             // nothing can have been deployed from it, so the model is all new, as one added since the revision is.
-            if (!git(top, null, "rev-parse", "--verify", "--quiet", "HEAD").ok()) {
+            if (!Git.run(top, null, "rev-parse", "--verify", "--quiet", "HEAD").ok()) {
                 return new GitRevision(top, ref, null);
             }
             throw new InputException(at, "--against-ref: no revision '" + ref + "' in the git repository " + top
@@ -227,7 +224,7 @@ public final class GitRevision {
 
     /** The blobs an {@code ls-tree -r -z} lists (symbolic links, which git stores as blobs too, left out). */
     private List<Blob> blobs(String... lsTree) {
-        Result listing = git(top, null, lsTree);
+        Git.Result listing = Git.run(top, null, lsTree);
         if (!listing.ok()) {
             throw new InputException(SourceLocation.ofFile(top), "--against-ref " + ref + ": git ls-tree failed: "
                     + listing.error());
@@ -276,7 +273,7 @@ public final class GitRevision {
     private void extract(Collection<Blob> blobs, Path folder) throws IOException {
         StringBuilder ids = new StringBuilder();
         blobs.forEach(blob -> ids.append(blob.id()).append('\n'));
-        Result batch = git(top, ids.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch");
+        Git.Result batch = Git.run(top, ids.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch");
         if (!batch.ok()) {
             throw new InputException(SourceLocation.ofFile(top), "--against-ref " + ref + ": git cat-file failed: "
                     + batch.error());
@@ -287,7 +284,7 @@ public final class GitRevision {
             int newline = indexOf(out, (byte) '\n', at);
             String[] header = new String(out, at, newline - at, StandardCharsets.US_ASCII).split(" ");
             if (header.length == 2 && header[1].equals("missing")) {
-                // A partial or shallow clone without the object: cdlint never fetches (see git()).
+                // A partial or shallow clone without the object: cdlint never fetches (see Git#run).
                 throw new InputException(SourceLocation.ofFile(shownAs(blob.path())), "--against-ref " + ref
                         + ": the repository"
                         + " does not have this file's content (object " + blob.id() + "; a partial or shallow clone):"
@@ -320,97 +317,6 @@ public final class GitRevision {
 
     private static String slashed(Path relative) {
         return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
-    }
-
-    private record Result(int exitCode, byte[] output, String error) {
-        boolean ok() {
-            return exitCode == 0;
-        }
-
-        String text() {
-            return new String(output, StandardCharsets.UTF_8);
-        }
-    }
-
-    /**
-     * Runs git on the repository that holds {@code folder}, as safely as a hostile {@code .git/config} allows. The
-     * repository's configuration could name commands for git to run; none of the commands used here runs them, and
-     * these settings, which override every configuration file, turn them off all the same (git-config(1), git(1)):
-     * no hooks ({@code core.hooksPath} is an empty folder), no fsmonitor, no transport at all
-     * ({@code protocol.allow=never}, {@code GIT_NO_LAZY_FETCH}: a partial clone's missing object is an error, not
-     * a fetch that would run the remote's upload-pack or ssh command), no credential helper, askpass, prompt or
-     * pager. Repository-locating variables that a hook's caller exports ({@code GIT_DIR}, {@code GIT_INDEX_FILE},
-     * the list {@code git rev-parse --local-env-vars} prints) are removed, so the repository is the one that holds
-     * the model. The system's and the user's own configuration still count: they are the machine owner's, and CI
-     * images rely on them ({@code safe.directory}).
-     */
-    private static Result git(Path folder, byte[] input, String... arguments) {
-        List<String> command = new ArrayList<>(List.of("git", "--no-pager", "--no-optional-locks",
-                "-c", "core.fsmonitor=false",
-                "-c", "core.hooksPath=" + noHooks(),
-                "-c", "protocol.allow=never",
-                "-c", "credential.helper=",
-                "-c", "core.askPass=",
-                "-c", "core.pager=cat",
-                "-C", folder.toString()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> environment = builder.environment();
-        List.of("GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
-                "GIT_OBJECT_DIRECTORY", "GIT_DIR", "GIT_WORK_TREE", "GIT_IMPLICIT_WORK_TREE", "GIT_GRAFT_FILE",
-                "GIT_INDEX_FILE", "GIT_NO_REPLACE_OBJECTS", "GIT_REPLACE_REF_BASE", "GIT_PREFIX",
-                "GIT_INTERNAL_SUPER_PREFIX", "GIT_SHALLOW_FILE", "GIT_COMMON_DIR", "GIT_EXTERNAL_DIFF", "SSH_ASKPASS")
-                .forEach(environment::remove);
-        environment.put("GIT_NO_LAZY_FETCH", "1");
-        environment.put("GIT_TERMINAL_PROMPT", "0");
-        environment.put("GIT_ASKPASS", ""); // present and empty: git asks no program (prompt.c)
-        environment.put("GIT_PAGER", "cat");
-        environment.put("GIT_OPTIONAL_LOCKS", "0");
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(folder), "--against-ref needs the git command, which"
-                    + " cannot be run: " + e.getMessage(), e);
-        }
-        try {
-            CompletableFuture<byte[]> error = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-            try (OutputStream stdin = process.getOutputStream()) {
-                if (input != null) {
-                    stdin.write(input);
-                }
-            }
-            byte[] output = readAll(process.getInputStream());
-            int exit = process.waitFor();
-            return new Result(exit, output, new String(error.join(), StandardCharsets.UTF_8).strip());
-        } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(folder), "git failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroy();
-            throw new InputException(SourceLocation.ofFile(folder), "interrupted while git was running", e);
-        }
-    }
-
-    private static synchronized Path noHooks() {
-        if (noHooks == null) {
-            try {
-                noHooks = Files.createTempDirectory("cdlint-no-hooks-");
-                noHooks.toFile().deleteOnExit();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create an empty folder for core.hooksPath", e);
-            }
-        }
-        return noHooks;
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            in.transferTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void deleteQuietly(Path folder) {
