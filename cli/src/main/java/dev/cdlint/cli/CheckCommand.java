@@ -127,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Report report = new Report(ToolVersion.current(), new WorkingDirectory(workingDirectory), result.models(),
                 findings, RuleCatalog.all(), counts, failLevel, result.rulesNotRun(),
-                result.notCloudKitEnabled().size());
+                result.notCloudKitEnabled().size(), result.summaries());
         StringWriter text = new StringWriter();
         try {
             reportFormat.reporter(output.isTerminal(), System.getenv()).write(report, text);

@@ -1,5 +1,6 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.model.DataModel;
 import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a model as it stood at a git revision of the repository that holds it, with the {@code git} command: the
@@ -49,9 +52,23 @@ public final class GitRevision {
      * @throws InputException when the model is not in a git repository, or the revision does not exist there
      */
     public static DeployedModel modelAt(Path model, String ref) {
+        return modelAt(model, ref, path -> true, ModelReader::read);
+    }
+
+    /** Reads the copy of a model's files taken from a revision, its locations naming them as {@code shownAs} says. */
+    @FunctionalInterface
+    public interface Reader {
+        DataModel read(Path copy, UnaryOperator<Path> shownAs);
+    }
+
+    /**
+     * The same for a model of any form: only the files under {@code model} whose repository path {@code wanted}
+     * accepts are copied (the Swift sources of a SwiftData model's folder, say), and {@code reader} reads the copy.
+     */
+    public static DeployedModel modelAt(Path model, String ref, Predicate<String> wanted, Reader reader) {
         GitRevision revision = open(model, ref);
         return revision.commit == null ? DeployedModel.absent(revision.shownAs(revision.repositoryPath(model)), ref)
-                : revision.read(model);
+                : revision.read(model, wanted, reader);
     }
 
     /** The revision; one without a commit in a repository that has none yet. */
@@ -86,9 +103,9 @@ public final class GitRevision {
         return new GitRevision(top, ref, commit.text().strip());
     }
 
-    private DeployedModel read(Path model) {
+    private DeployedModel read(Path model, Predicate<String> wanted, Reader reader) {
         String path = repositoryPath(model);
-        Listing here = listing(path);
+        Listing here = listing(path).only(wanted);
         Optional<Listing> then = here.blobs().isEmpty() ? renamedFrom(path) : Optional.of(here);
         if (then.isEmpty()) {
             return DeployedModel.absent(shownAs(path), ref);
@@ -96,9 +113,9 @@ public final class GitRevision {
         Path copy = null;
         try {
             copy = Files.createTempDirectory("cdlint-ref-");
-            extract(then.get(), copy);
+            extract(then.get().only(wanted), copy);
             Path root = copy;
-            return DeployedModel.of(ModelReader.read(copy.resolve(then.get().path()),
+            return DeployedModel.of(reader.read(copy.resolve(then.get().path()),
                     file -> shownAs(slashed(root.relativize(file)))), ref);
         } catch (IOException e) {
             throw new InputException(SourceLocation.ofFile(model), "cannot copy the model at " + ref + " to a"
@@ -126,7 +143,12 @@ public final class GitRevision {
     }
 
     /** A path at the revision and the blobs under it, as {@code objectId path} pairs; none when it did not exist. */
-    private record Listing(String path, List<String[]> blobs) {}
+    private record Listing(String path, List<String[]> blobs) {
+
+        Listing only(Predicate<String> wanted) {
+            return new Listing(path, blobs.stream().filter(blob -> wanted.test(blob[1])).toList());
+        }
+    }
 
     private Listing listing(String path) {
         Result listing = git(top, null, "ls-tree", "-r", "-z", commit, "--", ":(literal)" + path);

@@ -15,9 +15,10 @@ import java.util.Map;
  * @param notCloudKitEnabled the models with nothing to check, in a run over several models: they are said once in
  *     the summary instead of one {@code cloudkit-not-enabled} finding each
  * @param rulesNotRun per model, the ids of the rules that did not run on it, with the reason
+ * @param summaries per model linted, how each configuration's scope was decided
  */
 public record LintResult(List<Path> models, List<Finding> findings, List<Path> inputs,
-        List<Path> notCloudKitEnabled, Map<Path, Map<String, String>> rulesNotRun) {
+        List<Path> notCloudKitEnabled, Map<Path, Map<String, String>> rulesNotRun, List<ModelSummary> summaries) {
 
     public LintResult {
         models = List.copyOf(models);
@@ -25,5 +26,6 @@ public record LintResult(List<Path> models, List<Finding> findings, List<Path> i
         inputs = List.copyOf(inputs);
         notCloudKitEnabled = List.copyOf(notCloudKitEnabled);
         rulesNotRun = Map.copyOf(rulesNotRun);
+        summaries = List.copyOf(summaries);
     }
 }

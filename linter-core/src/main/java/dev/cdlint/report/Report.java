@@ -3,6 +3,7 @@ package dev.cdlint.report;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.check.Check;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.lint.ModelSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import java.util.Optional;
  *     findings at or above it as failures
  * @param rulesNotRun per model (as in {@link #models}), the rules that did not run on it and why (no production
  *     schema, turned off): JUnit marks them skipped rather than passed
+ * @param summaries per model, how each configuration's scope was decided (JSON lists them)
  */
 public record Report(
         String toolVersion,
@@ -38,7 +40,8 @@ public record Report(
         BaselineCounts baseline,
         Optional<Severity> failLevel,
         Map<Path, Map<String, String>> rulesNotRun,
-        int notCloudKitEnabled) {
+        int notCloudKitEnabled,
+        List<ModelSummary> summaries) {
 
     public static final String TOOL_NAME = "cdlint";
 
@@ -51,6 +54,15 @@ public record Report(
         findings = List.copyOf(findings);
         rules = List.copyOf(rules);
         rulesNotRun = Map.copyOf(rulesNotRun);
+        summaries = List.copyOf(summaries);
+    }
+
+    /** A report without model summaries. */
+    public Report(String toolVersion, WorkingDirectory workingDirectory, List<Path> models, List<Finding> findings,
+            List<? extends Check> rules, BaselineCounts baseline, Optional<Severity> failLevel,
+            Map<Path, Map<String, String>> rulesNotRun, int notCloudKitEnabled) {
+        this(toolVersion, workingDirectory, models, findings, rules, baseline, failLevel, rulesNotRun,
+                notCloudKitEnabled, List.of());
     }
 
     /** A report that fails at {@code error} and ran every rule on every model. */

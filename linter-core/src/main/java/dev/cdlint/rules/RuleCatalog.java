@@ -14,7 +14,7 @@ public final class RuleCatalog {
                     CompatibilityRules.ALL.stream(),
                     SchemaDiffRules.ALL.stream(),
                     EvolutionRules.ALL.stream(),
-                    Stream.<Rule>of(new UnusedSuppression(), new ModelUnreadable()))
+                    Stream.<Rule>of(new UnusedSuppression(), new ModelUnreadable(), new SwiftDataContainerNotFound()))
             .flatMap(s -> s)
             .sorted(Comparator.comparing(Rule::id))
             .toList();

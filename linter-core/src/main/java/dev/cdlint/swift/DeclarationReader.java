@@ -3,7 +3,9 @@ package dev.cdlint.swift;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.swift.PropertyDeclaration.Accessors;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -156,7 +158,8 @@ final class DeclarationReader {
         Members members = members(open + 1, source.partner(open), inner);
         TypeDeclaration.Kind kind = TypeDeclaration.Kind.valueOf(keyword.text().toUpperCase(java.util.Locale.ROOT));
         types.add(new TypeDeclaration(kind, name, enclosing, attributes, modifiers, inherited, members,
-                source.conditional(keywordIndex), source.token(start).line(), source.location(keywordIndex)));
+                new Expression(source, open + 1, source.partner(open)), source.conditional(keywordIndex),
+                source.token(start).line(), source.location(nameStart)));
         return source.partner(open) + 1;
     }
 
@@ -254,11 +257,22 @@ final class DeclarationReader {
                 }
             }
             name = new Expression(source, nameStart, i).text();
-            i = skipAngles(i, to);
         } else if (i < to && (source.token(i).isPunctuation('?') || source.token(i).isPunctuation('!'))) {
             i++;
         }
-        i = skipAngles(i, to);
+        Map<String, String> generics = new LinkedHashMap<>();
+        int genericsEnd = skipAngles(i, to);
+        if (genericsEnd > i) {
+            for (Expression parameter : splitOutsideAngles(i + 1, genericsEnd - 1)) {
+                Token first = parameter.token(0);
+                if (first != null && first.kind() == Token.Kind.IDENTIFIER) {
+                    boolean constrained = parameter.token(1) != null && parameter.token(1).isPunctuation(':');
+                    generics.put(first.text(), constrained
+                            ? new Expression(source, parameter.from() + 2, parameter.to()).text() : "");
+                }
+            }
+            i = genericsEnd;
+        }
         List<FunctionDeclaration.Parameter> parameters = new ArrayList<>();
         if (i < to && source.token(i).isPunctuation('(')) {
             for (Expression parameter : new Expression(source, i + 1, source.partner(i)).splitTopLevel(',')) {
@@ -271,7 +285,7 @@ final class DeclarationReader {
             Token token = source.token(i);
             if (token.isPunctuation('{')) {
                 Expression body = new Expression(source, i + 1, source.partner(i));
-                functions.add(new FunctionDeclaration(name, parameters, modifiers, body, source.location(keywordIndex)));
+                functions.add(new FunctionDeclaration(name, parameters, generics, modifiers, body, source.location(keywordIndex)));
                 return source.partner(i) + 1;
             }
             if (token.lineBreakBefore() && !Statements.continues(source, i)) {
@@ -280,7 +294,7 @@ final class DeclarationReader {
             int partner = source.partner(i);
             i = partner > i ? partner + 1 : i + 1;
         }
-        functions.add(new FunctionDeclaration(name, parameters, modifiers, null, source.location(keywordIndex)));
+        functions.add(new FunctionDeclaration(name, parameters, generics, modifiers, null, source.location(keywordIndex)));
         return i;
     }
 

@@ -183,6 +183,46 @@ public final class Expression {
         return Optional.empty();
     }
 
+    /** The operands of {@code a ?? b ?? c}, when the expression is such a chain. */
+    public Optional<List<Expression>> nilCoalescingOperands() {
+        Expression e = unwrapped();
+        List<Expression> operands = new ArrayList<>();
+        int start = e.from;
+        for (int i = e.from; i + 1 < e.to; i = next(i)) {
+            Token token = source.token(i);
+            Token second = source.token(i + 1);
+            if (token.isPunctuation('?') && second.isPunctuation('?') && second.start() == token.end() && i > e.from
+                    && source.token(i - 1).end() < token.start()) {
+                operands.add(new Expression(source, start, i));
+                start = i + 2;
+                i++;
+            }
+        }
+        if (operands.isEmpty()) {
+            return Optional.empty();
+        }
+        operands.add(new Expression(source, start, e.to));
+        return Optional.of(operands);
+    }
+
+    /**
+     * The inside of a closure the expression ends with: {@code url.map { ModelConfiguration(url: $0) }} and
+     * {@code { … }()} give what the closure holds.
+     */
+    public Optional<Expression> closureBody() {
+        Expression e = unwrapped();
+        int last = e.to - 1;
+        if (e.size() >= 4 && source.token(last).isPunctuation(')') && source.token(last - 1).isPunctuation('(')
+                && source.token(last - 2).isPunctuation('}')) {
+            last -= 2; // an immediately called closure
+        }
+        if (e.size() < 2 || !source.token(last).isPunctuation('}')) {
+            return Optional.empty();
+        }
+        int open = source.partner(last);
+        return open >= e.from ? Optional.of(new Expression(source, open + 1, last)) : Optional.empty();
+    }
+
     /** The elements of an array literal {@code [a, b]}, when the expression is one. */
     public Optional<List<Expression>> arrayElements() {
         Expression e = unwrapped();

@@ -2,6 +2,7 @@ package dev.cdlint.swift;
 
 import dev.cdlint.source.SourceLocation;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -9,10 +10,12 @@ import java.util.Set;
  * the function that returns it, or back to the calls that pass a parameter.
  *
  * @param name {@code init} for initializers
+ * @param genericParameters the generic clause's parameters, each with its constraint as written ({@code Row} to
+ *     {@code CacheRow} for {@code <Row: CacheRow>}; an empty constraint when it has none)
  * @param body the inside of the braces; null for a requirement without a body
  */
-public record FunctionDeclaration(String name, List<Parameter> parameters, Set<String> modifiers, Expression body,
-        SourceLocation location) {
+public record FunctionDeclaration(String name, List<Parameter> parameters, Map<String, String> genericParameters,
+        Set<String> modifiers, Expression body, SourceLocation location) {
 
     /**
      * @param label the argument label callers write, {@code _} for none
@@ -22,6 +25,7 @@ public record FunctionDeclaration(String name, List<Parameter> parameters, Set<S
 
     public FunctionDeclaration {
         parameters = List.copyOf(parameters);
+        genericParameters = Map.copyOf(genericParameters);
         modifiers = Set.copyOf(modifiers);
     }
 }

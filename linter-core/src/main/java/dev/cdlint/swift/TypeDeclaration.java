@@ -12,11 +12,13 @@ import java.util.Set;
  *     {@code A.B})
  * @param enclosing the names of the types (or extended types) it is nested in, outermost first
  * @param inherited the inheritance clause's entries as written ({@code VersionedSchema}, {@code @unchecked Sendable})
+ * @param body the inside of its braces
  * @param line the line of its first attribute or modifier, where a suppression comment above it is looked for
+ * @param location where its name is
  */
 public record TypeDeclaration(Kind kind, String name, List<String> enclosing, List<SwiftAttribute> attributes,
-        Set<String> modifiers, List<String> inherited, Members members, boolean conditional, int line,
-        SourceLocation location) {
+        Set<String> modifiers, List<String> inherited, Members members, Expression body, boolean conditional,
+        int line, SourceLocation location) {
 
     public enum Kind { CLASS, STRUCT, ENUM, ACTOR, PROTOCOL, EXTENSION }
 

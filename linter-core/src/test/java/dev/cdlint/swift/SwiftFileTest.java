@@ -45,7 +45,7 @@ class SwiftFileTest {
         assertThat(item.kind()).isEqualTo(TypeDeclaration.Kind.CLASS);
         assertThat(item.hasAttribute("Model")).isTrue();
         assertThat(item.modifiers()).containsExactly("final");
-        assertThat(item.location()).hasToString("Models/Item.swift:4:7");
+        assertThat(item.location()).hasToString("Models/Item.swift:4:13");
         assertThat(item.line()).isEqualTo(3);
         PropertyDeclaration title = property(item, "title");
         assertThat(title.type()).isEqualTo("String");

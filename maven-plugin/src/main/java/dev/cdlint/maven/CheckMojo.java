@@ -76,7 +76,8 @@ public final class CheckMojo extends CdlintMojo {
             }
         }
         Report report = new Report(ToolVersion.current(), root, result.models(), result.findings(),
-                RuleCatalog.all(), BaselineCounts.NONE, failLevel, result.rulesNotRun(), result.notCloudKitEnabled().size());
+                RuleCatalog.all(), BaselineCounts.NONE, failLevel, result.rulesNotRun(), result.notCloudKitEnabled().size(),
+                result.summaries());
         List<Path> reports = Reports.write(report, outputFormats, outputDirectory(), result.inputs());
         String written = reports.isEmpty() ? "" : " Reports: " + String.join(", ",
                 reports.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
