@@ -1,15 +1,19 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.lint.SwiftModels;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
+import dev.cdlint.model.swift.SwiftDataModel;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.schema.CkdbWriter;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +28,8 @@ import picocli.CommandLine.Parameters;
 final class SchemaCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MODEL", description = "A .xcdatamodeld bundle, a .xcdatamodel folder or a contents"
-            + " file; the bundle's current version is used.")
+            + " file (the bundle's current version is used); or a Swift file or folder of SwiftData @Model classes,"
+            + " whose synced configurations are printed as one container schema.")
     Path model;
 
     @Option(names = "--configuration", paramLabel = "NAME", defaultValue = Configuration.DEFAULT,
@@ -41,11 +46,35 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (isSwift(model)) {
+            List<SwiftDataModel> models = SwiftModels.at(model);
+            if (models.isEmpty()) {
+                throw new InputException(SourceLocation.ofFile(model), "no SwiftData @Model class here");
+            }
+            String wanted = configuration.equals(Configuration.DEFAULT) ? null : configuration;
+            List<Path> inputs = new ArrayList<>(List.of(model));
+            models.forEach(m -> inputs.addAll(m.files()));
+            output.write(CkdbWriter.write(SwiftModels.schema(models, wanted)), inputs);
+            return Main.OK;
+        }
         DataModel data = ModelReader.read(ModelFinder.modelOf(model));
         Configuration target = data.current().configuration(configuration).orElseThrow(() -> new InputException(
                 SourceLocation.ofFile(data.path()), "the model has no configuration named '" + configuration
                         + "'; it has " + data.current().configurations().stream().map(Configuration::name).toList()));
         output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()), List.of(data.path()));
         return Main.OK;
+    }
+
+    /**
+     * A Swift file, or a folder that is not a Core Data model and holds none: SwiftData, whose synced
+     * configurations are printed together, as the one schema of the container they sync to.
+     */
+    private static boolean isSwift(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (name.endsWith(".swift")) {
+            return true;
+        }
+        return Files.isDirectory(path) && ModelFinder.modelOf(path).equals(path) && !name.endsWith(".xcdatamodeld")
+                && !name.endsWith(".xcdatamodel") && ModelFinder.findModels(path).isEmpty();
     }
 }

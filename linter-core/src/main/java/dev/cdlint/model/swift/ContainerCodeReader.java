@@ -141,7 +141,7 @@ final class ContainerCodeReader {
             reason += " (" + excerpt(syncing.get()) + " at " + syncing.get().location().file().getFileName()
                     + ":" + syncing.get().location().line() + ")";
         }
-        return new StoreSite(name, types.references, databases, containers, configuration.location(), reason);
+        return new StoreSite(name, types.references, databases, containers, database.get().location(), reason);
     }
 
     /** The types an expression names, following names into their values and functions into what they return. */

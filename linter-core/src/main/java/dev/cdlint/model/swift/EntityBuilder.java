@@ -292,18 +292,23 @@ final class EntityBuilder {
         return properties;
     }
 
-    /** A {@code // cdlint.disable: rule-id, …} comment on the line above, as the User Info entry XML models use. */
+    /**
+     * A {@code // cdlint.disable: rule-id, …} comment in the line comments right above a declaration (doc comments
+     * may sit around it), as the User Info entry XML models use.
+     */
     static Map<String, String> suppression(SwiftSource source, int line) {
-        Optional<String> comment = source.lineComment(line - 1);
-        if (comment.isEmpty()) {
-            return Map.of();
-        }
-        for (String text : comment.get().split("\n")) {
-            String trimmed = text.strip();
-            if (trimmed.startsWith(SUPPRESSION_KEY)) {
-                String rest = trimmed.substring(SUPPRESSION_KEY.length()).strip();
-                if (rest.startsWith(":")) {
-                    return Map.of(SUPPRESSION_KEY, rest.substring(1).strip());
+        for (int above = line - 1; above > 0; above--) {
+            Optional<String> comment = source.lineComment(above);
+            if (comment.isEmpty()) {
+                break;
+            }
+            for (String text : comment.get().split("\n")) {
+                String trimmed = text.strip();
+                if (trimmed.startsWith(SUPPRESSION_KEY)) {
+                    String rest = trimmed.substring(SUPPRESSION_KEY.length()).strip();
+                    if (rest.startsWith(":")) {
+                        return Map.of(SUPPRESSION_KEY, rest.substring(1).strip());
+                    }
                 }
             }
         }

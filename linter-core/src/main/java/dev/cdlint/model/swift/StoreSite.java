@@ -14,7 +14,8 @@ import java.util.Set;
  *     and covers the container's models
  * @param databases every value the code can pass: a ternary, or a fallback to {@code .none}, gives several
  * @param containerIdentifiers the CloudKit containers named, where a literal or a constant gives them
- * @param location the configuration call, or where the code sets the store's options
+ * @param location the {@code cloudKitDatabase:} argument, else the configuration or container call; for Core
+ *     Data where the code sets the store's options
  * @param reason how the databases were read, for reports: {@code cloudKitDatabase: .private(…)}
  * @param followed false for a container's {@code configurations:} argument that could not be followed to a
  *     {@code ModelConfiguration} call (a closure's parameter, say); its databases are then unknown
