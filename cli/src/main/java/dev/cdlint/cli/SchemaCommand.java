@@ -11,7 +11,6 @@ import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.schema.CkdbWriter;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (isSwift(model)) {
+        if (SwiftModels.isSwiftPath(model)) {
             List<SwiftDataModel> models = SwiftModels.at(model);
             if (models.isEmpty()) {
                 throw new InputException(SourceLocation.ofFile(model), "no SwiftData @Model class here");
@@ -63,18 +62,5 @@ final class SchemaCommand implements Callable<Integer> {
                         + "'; it has " + data.current().configurations().stream().map(Configuration::name).toList()));
         output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()), List.of(data.path()));
         return Main.OK;
-    }
-
-    /**
-     * A Swift file, or a folder that is not a Core Data model and holds none: SwiftData, whose synced
-     * configurations are printed together, as the one schema of the container they sync to.
-     */
-    private static boolean isSwift(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        if (name.endsWith(".swift")) {
-            return true;
-        }
-        return Files.isDirectory(path) && ModelFinder.modelOf(path).equals(path) && !name.endsWith(".xcdatamodeld")
-                && !name.endsWith(".xcdatamodel") && ModelFinder.findModels(path).isEmpty();
     }
 }

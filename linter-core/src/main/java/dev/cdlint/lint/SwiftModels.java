@@ -4,9 +4,11 @@ import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredSchema;
 import dev.cdlint.model.Configuration;
+import dev.cdlint.model.DataModel;
 import dev.cdlint.model.swift.SwiftDataModel;
 import dev.cdlint.model.swift.SwiftFinder;
 import dev.cdlint.model.swift.SwiftProject;
+import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * SwiftData models for the commands that take one model path rather than a run: {@code schema}, {@code logs
@@ -36,6 +39,31 @@ public final class SwiftModels {
             throw inputs.unreadable().get(0);
         }
         return inputs.models();
+    }
+
+    /**
+     * Whether a path a command takes as a model stands for SwiftData: a Swift file, or a folder that is no Core Data
+     * model and holds none.
+     */
+    public static boolean isSwiftPath(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (name.endsWith(".swift")) {
+            return true;
+        }
+        return Files.isDirectory(path) && ModelFinder.modelOf(path).equals(path) && !name.endsWith(".xcdatamodeld")
+                && !name.endsWith(".xcdatamodel") && ModelFinder.findModels(path).isEmpty();
+    }
+
+    /** The one SwiftData model at a path, for a command that reads one model. */
+    public static DataModel one(Path path) {
+        List<SwiftDataModel> models = at(path);
+        if (models.size() != 1) {
+            throw new InputException(SourceLocation.ofFile(path), models.isEmpty() ? "no SwiftData @Model class here"
+                    : "this holds " + models.size() + " SwiftData models ("
+                            + models.stream().map(m -> m.model().name()).collect(Collectors.joining(", "))
+                            + "); name a file or the folder of one");
+        }
+        return models.get(0).model();
     }
 
     /** Whether any Swift file under the folder mentions SwiftData or CloudKit containers (a byte search, no lexing). */
