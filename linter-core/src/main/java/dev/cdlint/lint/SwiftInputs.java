@@ -28,6 +28,7 @@ final class SwiftInputs {
     private final Map<Path, SwiftData> projects = new LinkedHashMap<>();
     private final List<SwiftDataModel> models = new ArrayList<>();
     private final List<InputException> unreadable = new ArrayList<>();
+    private final List<Path> withExclusions = new ArrayList<>();
 
     private SwiftInputs() {}
 
@@ -61,6 +62,9 @@ final class SwiftInputs {
         SwiftData data = projects.get(key);
         if (data == null) {
             SwiftFinder.Found found = SwiftFinder.find(root, excluded);
+            if (found.excludedAny()) {
+                withExclusions.add(key);
+            }
             data = found.isEmpty() ? SwiftData.NONE : SwiftDataReader.read(SwiftProject.read(found));
             projects.put(key, data);
         }
@@ -80,10 +84,13 @@ final class SwiftInputs {
         return unreadable;
     }
 
-    /** Whether a searched folder holds a SwiftData model or a Swift file cdlint could not follow. */
+    /**
+     * Whether a searched folder holds a SwiftData model or a Swift file cdlint could not follow, or had sources left
+     * out by an exclusion (then it is not a wrong path, only one with nothing left to check).
+     */
     boolean foundUnder(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
-        return models.stream().anyMatch(m -> m.model().path().toAbsolutePath().normalize().startsWith(absolute))
+        return withExclusions.contains(absolute) || models.stream().anyMatch(m -> m.model().path().toAbsolutePath().normalize().startsWith(absolute))
                 || unreadable.stream().anyMatch(u -> u.location().file().toAbsolutePath().normalize().startsWith(absolute));
     }
 

@@ -43,26 +43,22 @@ final class CoreDataStores {
         Expression body = enclosingBody(reader, file, call.nameIndex());
         int callBlock = innermostOpen(source, body.from(), call.nameIndex());
         Map<String, Receiver> receivers = new LinkedHashMap<>();
-        for (int i = body.from(); i + 3 < body.to(); i++) {
-            Token property = source.token(i + 2);
-            if (source.token(i).kind() != Token.Kind.IDENTIFIER || !source.token(i + 1).isPunctuation('.')
-                    && !(source.token(i + 1).isPunctuation('?') && source.token(i + 2).isPunctuation('.'))) {
+        for (int j = body.from() + 2; j + 1 < body.to(); j++) {
+            Token property = source.token(j);
+            boolean assigned = property.kind() == Token.Kind.IDENTIFIER && source.token(j - 1).isPunctuation('.')
+                    && source.token(j + 1).isPunctuation('=') && !(source.at(j + 2) != null
+                            && source.token(j + 2).isPunctuation('=') && source.token(j + 2).start() == source.token(j + 1).end());
+            if (!assigned) {
                 continue;
             }
-            int propertyIndex = source.token(i + 1).isPunctuation('?') ? i + 3 : i + 2;
-            property = source.token(propertyIndex);
-            int equals = propertyIndex + 1;
-            if (equals >= body.to() || !source.token(equals).isPunctuation('=')
-                    || source.at(equals + 1) != null && source.token(equals + 1).isPunctuation('=')) {
-                continue;
-            }
-            Expression value = valueAfter(source, equals, body.to());
-            boolean conditional = innermostOpen(source, body.from(), i) != callBlock;
-            Receiver receiver = receivers.computeIfAbsent(source.token(i).text(), n -> new Receiver());
+            int start = receiverStart(source, j - 1, body.from());
+            Expression value = valueAfter(source, j + 1, body.to());
+            boolean conditional = innermostOpen(source, body.from(), start) != callBlock;
+            Receiver receiver = receivers.computeIfAbsent(source.token(start).text(), n -> new Receiver());
             switch (property.text()) {
                 case "configuration" -> receiver.configuration = reader.string(value, 0).orElse(receiver.configuration);
                 case "cloudKitContainerOptions" -> {
-                    receiver.location = source.location(i);
+                    receiver.location = source.location(start);
                     if (value.text().equals("nil")) {
                         receiver.options.add(CloudKitDatabase.NONE);
                         receiver.reasons.add(conditional ? "cloudKitContainerOptions = nil on some paths"
@@ -82,7 +78,7 @@ final class CoreDataStores {
                     }
                 }
                 case "databaseScope" -> {
-                    receiver.location = receiver.location == null ? source.location(i) : receiver.location;
+                    receiver.location = receiver.location == null ? source.location(start) : receiver.location;
                     String scope = value.memberName().orElse("");
                     receiver.scopes.add(switch (scope) {
                         case "public" -> CloudKitDatabase.PUBLIC;
@@ -158,6 +154,28 @@ final class CoreDataStores {
         }
         return new ContainerSite(ContainerSite.Kind.CORE_DATA, call.location(), List.of(), null, null, modelName,
                 stores);
+    }
+
+    /**
+     * Where the receiver of {@code x.y?.z!.property = …} starts, its dot at {@code dot}: the variable the
+     * statements assign through ({@code container} of {@code container.persistentStoreDescriptions.first!}).
+     */
+    private static int receiverStart(SwiftSource source, int dot, int from) {
+        int i = dot - 1;
+        while (i > from) {
+            Token token = source.token(i);
+            if (token.isPunctuation(')') || token.isPunctuation(']')) {
+                i = source.partner(i) - 1;
+            } else if (token.isPunctuation('?') || token.isPunctuation('!')) {
+                i--;
+            } else if (token.kind() == Token.Kind.IDENTIFIER && source.token(i - 1).isPunctuation('.')
+                    && !source.token(i).lineBreakBefore()) {
+                i -= 2;
+            } else {
+                break;
+            }
+        }
+        return Math.max(i, from);
     }
 
     /** The body of the function or closure the call is in; the whole file at top level. */

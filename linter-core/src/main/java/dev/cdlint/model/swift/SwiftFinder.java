@@ -27,8 +27,11 @@ public final class SwiftFinder {
     /** What marks a project's root: a repository, a package, an Xcode project or an XcodeGen spec. */
     private static final List<String> ROOT_MARKERS = List.of(".git", "Package.swift", "project.yml");
 
-    /** @param root the folder searched */
-    public record Found(Path root, List<Path> swiftFiles, List<Path> entitlements) {
+    /**
+     * @param root the folder searched
+     * @param excludedAny something under it was left out because {@code exclude:} or {@code --exclude} names it
+     */
+    public record Found(Path root, List<Path> swiftFiles, List<Path> entitlements, boolean excludedAny) {
 
         public Found {
             swiftFiles = List.copyOf(swiftFiles);
@@ -50,6 +53,7 @@ public final class SwiftFinder {
     public static Found find(Path root, Predicate<Path> excluded) {
         List<Path> swift = new ArrayList<>();
         List<Path> entitlements = new ArrayList<>();
+        boolean[] excludedAny = {false};
         Path realRoot = realPath(root);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -59,8 +63,12 @@ public final class SwiftFinder {
                         return FileVisitResult.CONTINUE;
                     }
                     String name = dir.getFileName().toString();
+                    if (excluded.test(dir)) {
+                        excludedAny[0] = true;
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     boolean skipped = name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name)
-                            || name.endsWith(".xcdatamodeld") || name.endsWith(".xcassets") || excluded.test(dir);
+                            || name.endsWith(".xcdatamodeld") || name.endsWith(".xcassets");
                     return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -68,7 +76,11 @@ public final class SwiftFinder {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String name = file.getFileName().toString();
                     boolean wanted = name.endsWith(".swift") || name.endsWith(".entitlements");
-                    if (!wanted || excluded.test(file)) {
+                    if (!wanted) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (excluded.test(file)) {
+                        excludedAny[0] = true;
                         return FileVisitResult.CONTINUE;
                     }
                     if (attributes.isSymbolicLink() && !realPath(file).startsWith(realRoot)) {
@@ -88,7 +100,7 @@ public final class SwiftFinder {
         }
         swift.sort(null);
         entitlements.sort(null);
-        return new Found(root, swift, entitlements);
+        return new Found(root, swift, entitlements, excludedAny[0]);
     }
 
     /**
