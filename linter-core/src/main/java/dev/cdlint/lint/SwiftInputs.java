@@ -65,7 +65,9 @@ final class SwiftInputs {
             if (found.excludedAny()) {
                 withExclusions.add(key);
             }
-            data = found.isEmpty() ? SwiftData.NONE : SwiftDataReader.read(SwiftProject.read(found));
+            // A byte search first: a project whose Swift mentions no SwiftData or container never loads the reader.
+            data = found.swiftFiles().stream().noneMatch(SwiftProject::isRelevant) ? SwiftData.NONE
+                    : SwiftDataReader.read(SwiftProject.read(found));
             projects.put(key, data);
         }
         return Optional.of(data);

@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class SwiftLexer {
 
+    private static final int MAX_INTERPOLATION_DEPTH = 32;
+
     /** A line comment: its 1-based line and its text after the two slashes. */
     record LineComment(int line, int column, String text) {}
 
@@ -27,6 +29,8 @@ final class SwiftLexer {
     private final List<LineComment> comments = new ArrayList<>();
     private int line = 1;
     private boolean lineBreak = true;
+    /** Strings inside interpolations inside strings: read by recursion, so their depth is bounded. */
+    private int interpolations;
 
     private SwiftLexer(String text, SourceLines lines) {
         this.text = text;
@@ -217,6 +221,10 @@ final class SwiftLexer {
 
     /** From the {@code (} of an interpolation to just past its {@code )}: code, with strings of its own. */
     private int interpolation(int open) {
+        if (++interpolations > MAX_INTERPOLATION_DEPTH) {
+            throw error(open, "string interpolations nested more than " + MAX_INTERPOLATION_DEPTH
+                    + " deep, which cdlint does not follow");
+        }
         int depth = 0;
         int at = open;
         boolean outerBreak = lineBreak;
@@ -226,6 +234,7 @@ final class SwiftLexer {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 lineBreak = outerBreak;
+                interpolations--;
                 return at + 1;
             }
             at = token(at, false);

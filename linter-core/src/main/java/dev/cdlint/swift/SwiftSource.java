@@ -26,7 +26,12 @@ public final class SwiftSource {
 
     private final SourceLines lines;
     private final List<Token> tokens;
+    /** Deeper than any real source nests; a deeper file is refused rather than read by recursion. */
+    static final int MAX_NESTING = 256;
+
     private final int[] partners;
+    /** For each token, the index of the innermost brace that encloses it; -1 at file level. */
+    private final int[] enclosingBraces;
     private final BitSet conditional;
     private final Map<Integer, String> commentsByLine = new HashMap<>();
 
@@ -34,6 +39,7 @@ public final class SwiftSource {
         this.lines = lines;
         this.tokens = List.copyOf(tokens);
         this.conditional = conditional;
+        this.enclosingBraces = new int[this.tokens.size()];
         this.partners = partners();
         for (SwiftLexer.LineComment comment : comments) {
             commentsByLine.merge(comment.line(), comment.text(), (a, b) -> a + "\n" + b);
@@ -95,19 +101,36 @@ public final class SwiftSource {
         return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
     }
 
+    /** The innermost {@code {} whose braces hold the token at {@code index}; -1 for none. */
+    public int enclosingBrace(int index) {
+        return enclosingBraces[index];
+    }
+
     private int[] partners() {
         int[] found = new int[tokens.size()];
         java.util.Arrays.fill(found, -1);
         Deque<Integer> open = new ArrayDeque<>();
+        Deque<Integer> braces = new ArrayDeque<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            enclosingBraces[i] = braces.isEmpty() ? -1 : braces.peek();
             if (token.kind() != Token.Kind.PUNCTUATION) {
                 continue;
             }
             char c = token.text().charAt(0);
             if (c == '(' || c == '[' || c == '{') {
+                if (open.size() == MAX_NESTING) {
+                    throw new InputException(location(i), "brackets nested more than " + MAX_NESTING
+                            + " deep, which cdlint does not follow");
+                }
                 open.push(i);
+                if (c == '{') {
+                    braces.push(i);
+                }
             } else if (c == ')' || c == ']' || c == '}') {
+                if (c == '}' && !braces.isEmpty()) {
+                    braces.pop();
+                }
                 if (open.isEmpty()) {
                     throw new InputException(location(i), "unbalanced brackets: this '" + c + "' closes nothing");
                 }
@@ -197,6 +220,10 @@ public final class SwiftSource {
 
         /** One {@code #if … #endif} group from its {@code #if}; returns the index after its {@code #endif}. */
         private int group(int ifIndex, int depth) {
+            if (depth >= MAX_NESTING) {
+                throw new InputException(lines.location(raw.get(ifIndex).start()), "#if blocks nested more than "
+                        + MAX_NESTING + " deep, which cdlint does not follow");
+            }
             List<List<Token>> branches = new ArrayList<>();
             List<BitSet> flags = new ArrayList<>();
             int at = ifIndex;

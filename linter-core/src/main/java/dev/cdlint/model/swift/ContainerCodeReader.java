@@ -146,6 +146,10 @@ final class ContainerCodeReader {
 
     /** The types an expression names, following names into their values and functions into what they return. */
     void typesOf(Expression expression, Types found, int depth) {
+        if (expression == null) {
+            found.unresolved = true;
+            return;
+        }
         Expression e = expression.unwrapped();
         if (e.isEmpty() || depth > SwiftIndex.MAX_DEPTH) {
             found.unresolved |= depth > SwiftIndex.MAX_DEPTH;

@@ -189,15 +189,10 @@ final class CoreDataStores {
         return open < 0 ? new Expression(source, 0, source.size()) : new Expression(source, open + 1, source.partner(open));
     }
 
-    /** The innermost {@code {} that is open at {@code index}, searching from {@code from}; -1 for none. */
+    /** The innermost {@code {} that is open at {@code index}, at or after {@code from}; -1 for none. */
     private static int innermostOpen(SwiftSource source, int from, int index) {
-        int best = -1;
-        for (int i = from; i < index; i++) {
-            if (source.token(i).isPunctuation('{') && source.partner(i) > index) {
-                best = i;
-            }
-        }
-        return best;
+        int brace = index < source.size() ? source.enclosingBrace(index) : -1;
+        return brace >= from ? brace : -1;
     }
 
     private static Expression valueAfter(SwiftSource source, int equals, int limit) {

@@ -42,10 +42,12 @@ final class SwiftIndex {
     private final Map<String, List<Binding>> bindings = new HashMap<>();
     private final Map<String, List<Function>> functions = new HashMap<>();
     private final Map<String, List<Alias>> aliases = new HashMap<>();
-    private final Map<SwiftFile, List<TypeSpan>> typeSpans = new IdentityHashMap<>();
+    /** Per file, the qualified name of each type by the index of the brace that opens its body. */
+    private final Map<SwiftFile, Map<Integer, String>> typeBodies = new IdentityHashMap<>();
+    /** Per file, each function by the index of the brace that opens its body. */
+    private final Map<SwiftFile, Map<Integer, Function>> functionBodies = new IdentityHashMap<>();
+    private final Map<String, List<Call>> callsByName = new HashMap<>();
     private final Set<String> lookedFor = new HashSet<>();
-
-    private record TypeSpan(int from, int to, String qualifiedName) {}
 
     SwiftIndex(SwiftProject project) {
         this.project = project;
@@ -58,12 +60,14 @@ final class SwiftIndex {
 
     private void add(SwiftFile file) {
         files.add(file);
-        List<TypeSpan> spans = new ArrayList<>();
+        callsByName.clear();
+        Map<Integer, String> bodies = new HashMap<>();
+        typeBodies.put(file, bodies);
+        functionBodies.put(file, new HashMap<>());
         for (TypeDeclaration type : file.allTypes()) {
-            spans.add(new TypeSpan(type.body().from(), type.body().to(), type.qualifiedName()));
+            bodies.put(type.body().from() - 1, type.qualifiedName());
             for (FunctionDeclaration function : type.members().functions()) {
-                functions.computeIfAbsent(function.name(), n -> new ArrayList<>())
-                        .add(new Function(function, file, splitName(type.qualifiedName())));
+                addFunction(new Function(function, file, splitName(type.qualifiedName())));
             }
             for (TypeAliasDeclaration alias : type.members().typeAliases()) {
                 aliases.computeIfAbsent(alias.name(), n -> new ArrayList<>())
@@ -78,9 +82,8 @@ final class SwiftIndex {
                 }
             }
         }
-        typeSpans.put(file, spans);
         for (FunctionDeclaration function : file.topLevel().functions()) {
-            functions.computeIfAbsent(function.name(), n -> new ArrayList<>()).add(new Function(function, file, List.of()));
+            addFunction(new Function(function, file, List.of()));
         }
         for (TypeAliasDeclaration alias : file.topLevel().typeAliases()) {
             aliases.computeIfAbsent(alias.name(), n -> new ArrayList<>()).add(new Alias(alias, List.of()));
@@ -136,6 +139,13 @@ final class SwiftIndex {
                             valueAfter(source, equals));
                 }
             }
+        }
+    }
+
+    private void addFunction(Function function) {
+        functions.computeIfAbsent(function.declaration().name(), n -> new ArrayList<>()).add(function);
+        if (function.declaration().body() != null) {
+            functionBodies.get(function.file()).put(function.declaration().body().from() - 1, function);
         }
     }
 
@@ -220,15 +230,18 @@ final class SwiftIndex {
 
     /** The qualified names of the types around a token, outermost first. */
     List<String> contextAt(SwiftFile file, int index) {
-        String innermost = null;
-        int innermostSize = Integer.MAX_VALUE;
-        for (TypeSpan span : typeSpans.getOrDefault(file, List.of())) {
-            if (index >= span.from() && index < span.to() && span.to() - span.from() < innermostSize) {
-                innermost = span.qualifiedName();
-                innermostSize = span.to() - span.from();
+        Map<Integer, String> bodies = typeBodies.getOrDefault(file, Map.of());
+        for (int brace = enclosing(file, index); brace >= 0; brace = file.source().enclosingBrace(brace)) {
+            String type = bodies.get(brace);
+            if (type != null) {
+                return splitName(type);
             }
         }
-        return innermost == null ? List.of() : splitName(innermost);
+        return List.of();
+    }
+
+    private static int enclosing(SwiftFile file, int index) {
+        return index < file.source().size() ? file.source().enclosingBrace(index) : -1;
     }
 
     static List<String> splitName(String qualified) {
@@ -303,12 +316,11 @@ final class SwiftIndex {
 
     /** The brace that opens the body of the type a binding is declared in, or -1 at file level. */
     private int typeOpen(Binding binding) {
-        for (TypeSpan span : typeSpans.getOrDefault(binding.file(), List.of())) {
-            if (span.from() - 1 == binding.scopeOpen()) {
-                return binding.scopeOpen();
-            }
+        if (binding.scopeOpen() == -1 || typeBodies.getOrDefault(binding.file(), Map.of()).containsKey(
+                binding.scopeOpen())) {
+            return binding.scopeOpen();
         }
-        return binding.scopeOpen() == -1 ? -1 : Integer.MIN_VALUE;
+        return Integer.MIN_VALUE;
     }
 
     private static boolean encloses(SwiftFile file, int open, int index) {
@@ -316,32 +328,38 @@ final class SwiftIndex {
     }
 
     Optional<Function> enclosingFunction(SwiftFile file, int index) {
-        Function best = null;
-        for (List<Function> overloads : functions.values()) {
-            for (Function function : overloads) {
-                Expression body = function.declaration().body();
-                if (function.file() == file && body != null && index >= body.from() && index < body.to()
-                        && (best == null || body.size() < best.declaration().body().size())) {
-                    best = function;
-                }
+        Map<Integer, Function> bodies = functionBodies.getOrDefault(file, Map.of());
+        for (int brace = enclosing(file, index); brace >= 0; brace = file.source().enclosingBrace(brace)) {
+            Function function = bodies.get(brace);
+            if (function != null) {
+                return Optional.of(function);
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
+    }
+
+    /** Every call of the name in the files read, found once per name. */
+    List<Call> calls(String name) {
+        return callsByName.computeIfAbsent(name, n -> {
+            List<Call> calls = new ArrayList<>();
+            for (SwiftFile file : files) {
+                calls.addAll(file.calls(n::equals));
+            }
+            return calls;
+        });
     }
 
     /** What callers pass for a parameter: each call of the function by name, its argument by label or place. */
     private List<Expression> arguments(Function function, FunctionDeclaration.Parameter parameter) {
         List<Expression> values = new ArrayList<>();
         int position = function.declaration().parameters().indexOf(parameter);
-        for (SwiftFile file : files) {
-            for (Call call : file.calls(n -> n.equals(function.declaration().name()))) {
-                if (parameter.label().equals("_")) {
-                    if (position < call.arguments().size() && call.arguments().get(position).label() == null) {
-                        values.add(call.arguments().get(position).value());
-                    }
-                } else {
-                    call.argument(parameter.label()).ifPresent(values::add);
+        for (Call call : calls(function.declaration().name())) {
+            if (parameter.label().equals("_")) {
+                if (position < call.arguments().size() && call.arguments().get(position).label() == null) {
+                    values.add(call.arguments().get(position).value());
                 }
+            } else {
+                call.argument(parameter.label()).ifPresent(values::add);
             }
         }
         return values;

@@ -35,6 +35,7 @@ public final class SwiftProject {
     private final List<Path> entitlements;
     private final UnaryOperator<Path> shownAs;
     private final Map<Path, SwiftFile> read = new LinkedHashMap<>();
+    private final Map<SwiftFile, Path> paths = new java.util.IdentityHashMap<>();
     private final List<InputException> unreadable = new ArrayList<>();
     private final Map<Path, Boolean> looked = new HashMap<>();
 
@@ -78,8 +79,7 @@ public final class SwiftProject {
 
     /** Where a file read here is on disk (its path in findings may name a git revision instead). */
     Path pathOf(SwiftFile file) {
-        return read.entrySet().stream().filter(e -> e.getValue() == file).map(Map.Entry::getKey).findFirst()
-                .orElse(file.path());
+        return paths.getOrDefault(file, file.path());
     }
 
     /** The relevant files cdlint could not follow, each with the position where it lost track. */
@@ -111,6 +111,7 @@ public final class SwiftProject {
                 try {
                     SwiftFile parsed = SwiftFile.read(shownAs.apply(file), utf8(bytes.get()));
                     read.put(file, parsed);
+                    paths.put(parsed, file);
                     found.add(parsed);
                 } catch (InputException unfollowed) {
                     // Not a file the run needed: its own problems are not this run's findings.
@@ -127,7 +128,9 @@ public final class SwiftProject {
         }
         looked.put(file, true);
         try {
-            read.put(file, SwiftFile.read(shownAs.apply(file), utf8(bytes.get())));
+            SwiftFile parsed = SwiftFile.read(shownAs.apply(file), utf8(bytes.get()));
+            read.put(file, parsed);
+            paths.put(parsed, file);
         } catch (InputException lostTrack) {
             unreadable.add(lostTrack);
         }
