@@ -19,6 +19,14 @@ import java.util.List;
 final class SwiftLexer {
 
     private static final int MAX_INTERPOLATION_DEPTH = 32;
+    /** One string per ASCII character: most tokens are one punctuation character, and need no string of their own. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
 
     /** A line comment: its 1-based line and its text after the two slashes. */
     record LineComment(int line, int column, String text) {}
@@ -128,7 +136,9 @@ final class SwiftLexer {
 
     private int emit(Kind kind, int start, int end, String value, boolean emit) {
         if (emit) {
-            tokens.add(new Token(kind, text.substring(start, end), start, end, line, lineBreak, value));
+            char first = text.charAt(start);
+            String spelling = end == start + 1 && first < ASCII.length ? ASCII[first] : text.substring(start, end);
+            tokens.add(new Token(kind, spelling, start, end, line, lineBreak, value));
         }
         lineBreak = false;
         return end;
@@ -349,6 +359,14 @@ final class SwiftLexer {
     private int identifierEnd(int start) {
         int at = start;
         while (at < text.length()) {
+            char c = text.charAt(at);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$') {
+                    at++;
+                    continue;
+                }
+                break;
+            }
             int codePoint = text.codePointAt(at);
             if (!isIdentifierPart(codePoint)) {
                 break;
@@ -377,6 +395,10 @@ final class SwiftLexer {
     }
 
     static boolean isIdentifierStart(int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z' || codePoint == '_'
+                    || codePoint == '$';
+        }
         return codePoint == '_' || codePoint == '$' || Character.isLetter(codePoint)
                 || codePoint > 0x7F && Character.isUnicodeIdentifierStart(codePoint);
     }

@@ -54,9 +54,12 @@ public final class SwiftSource {
     public static SwiftSource parse(Path shownAs, String text) {
         SourceLines lines = new SourceLines(shownAs, text);
         SwiftLexer lexer = SwiftLexer.lex(text, lines);
-        List<Token> kept = new ArrayList<>(lexer.tokens().size());
         BitSet conditional = new BitSet();
-        new Directives(lexer.tokens(), lines, kept, conditional).run();
+        List<Token> kept = lexer.tokens();
+        if (kept.stream().anyMatch(t -> t.kind() == Token.Kind.POUND && t.text().startsWith("#") && isDirective(t))) {
+            kept = new ArrayList<>(lexer.tokens().size());
+            new Directives(lexer.tokens(), lines, kept, conditional).run();
+        }
         return new SwiftSource(lines, kept, conditional, lexer.comments());
     }
 
@@ -109,49 +112,58 @@ public final class SwiftSource {
     private int[] partners() {
         int[] found = new int[tokens.size()];
         java.util.Arrays.fill(found, -1);
-        Deque<Integer> open = new ArrayDeque<>();
-        Deque<Integer> braces = new ArrayDeque<>();
+        int[] open = new int[MAX_NESTING];
+        int opened = 0;
+        int[] braces = new int[MAX_NESTING];
+        int braced = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            enclosingBraces[i] = braces.isEmpty() ? -1 : braces.peek();
+            enclosingBraces[i] = braced == 0 ? -1 : braces[braced - 1];
             if (token.kind() != Token.Kind.PUNCTUATION) {
                 continue;
             }
             char c = token.text().charAt(0);
             if (c == '(' || c == '[' || c == '{') {
-                if (open.size() == MAX_NESTING) {
+                if (opened == MAX_NESTING) {
                     throw new InputException(location(i), "brackets nested more than " + MAX_NESTING
                             + " deep, which cdlint does not follow");
                 }
-                open.push(i);
+                open[opened++] = i;
                 if (c == '{') {
-                    braces.push(i);
+                    braces[braced++] = i;
                 }
             } else if (c == ')' || c == ']' || c == '}') {
-                if (c == '}' && !braces.isEmpty()) {
-                    braces.pop();
+                if (c == '}' && braced > 0) {
+                    braced--;
                 }
-                if (open.isEmpty()) {
+                if (opened == 0) {
                     throw new InputException(location(i), "unbalanced brackets: this '" + c + "' closes nothing");
                 }
-                int opener = open.pop();
+                int opener = open[--opened];
                 char expected = closerOf(tokens.get(opener).text().charAt(0));
                 if (c != expected) {
-                    SourceLocation opened = location(opener);
+                    SourceLocation openedAt = location(opener);
                     throw new InputException(location(i), "unbalanced brackets: this '" + c + "' cannot close the '"
-                            + tokens.get(opener).text() + "' opened at line " + opened.line() + ", column "
-                            + opened.column());
+                            + tokens.get(opener).text() + "' opened at line " + openedAt.line() + ", column "
+                            + openedAt.column());
                 }
                 found[opener] = i;
                 found[i] = opener;
             }
         }
-        if (!open.isEmpty()) {
-            int opener = open.pop();
+        if (opened > 0) {
+            int opener = open[--opened];
             throw new InputException(location(opener), "unbalanced brackets: the file ends before this '"
                     + tokens.get(opener).text() + "' is closed");
         }
         return found;
+    }
+
+    private static boolean isDirective(Token token) {
+        return switch (token.text()) {
+            case "#if", "#elseif", "#else", "#endif", "#sourceLocation", "#error", "#warning" -> true;
+            default -> false;
+        };
     }
 
     static char closerOf(char opener) {
