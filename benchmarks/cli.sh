@@ -49,6 +49,7 @@ for home in "${homes[@]}"; do
       help) ./cdlint --help >/dev/null ;;
       check) "${sample_run[@]}" >/dev/null ;;
     esac
+    await_archive "$CDLINT_CACHE_DIR"
     floor=("$home/bin/java" -cp "$work" Empty)
     for _ in 1 2 3; do measure "${floor[@]}" >/dev/null; measure "${sample_run[@]}" >/dev/null; done   # warm the OS caches
     : > "$work/floor"; : > "$work/sample"; : > "$work/bundle"

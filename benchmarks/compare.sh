@@ -30,7 +30,8 @@ for build in "$@"; do
   name=${build%%=*}
   names+=("$name")
   jars[$((${#names[@]} - 1))]=${build#*=}
-  run "$name" "${build#*=}" >/dev/null 2>&1 || true   # makes the build's archive
+  run "$name" "${build#*=}" >/dev/null 2>&1 || true   # starts training the build's archive
+  await_archive "$work/cache-$name"
   : > "$work/$name"
 done
 : > "$work/floor"

@@ -13,3 +13,14 @@ empty_main() {
   printf 'public class Empty { public static void main(String[] a) {} }\n' > "$1/Empty.java"
   "${JAVA_HOME:+$JAVA_HOME/bin/}javac" --release 17 -d "$1" "$1/Empty.java"
 }
+
+# Waits until the start-up archive that a first run began training in the background is in cache folder $1 (no
+# training lock left), so that what is measured next runs with it and does not share the machine with training.
+await_archive() {
+  for _ in $(seq 1500); do
+    if ! ls -d "$1"/*.training >/dev/null 2>&1; then return 0; fi
+    sleep 0.2
+  done
+  echo "timing.sh: the archive in $1 is still training after 5 minutes" >&2
+  return 1
+}

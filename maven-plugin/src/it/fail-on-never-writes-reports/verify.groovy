@@ -1,4 +1,6 @@
 import groovy.json.JsonSlurper
+import java.nio.file.Files
+import java.nio.file.attribute.PosixFilePermissions
 import javax.xml.parsers.DocumentBuilderFactory
 
 def log = new File(basedir, 'build.log').text
@@ -21,3 +23,8 @@ assert junit.getElementsByTagName('system-out').length == 2
 // The schema rules did not run (no production schema): skipped, not passed.
 assert junit.documentElement.getAttribute('skipped').toInteger() > 0
 assert xml.parse(new File(reports, 'cdlint-checkstyle.xml')).getElementsByTagName('error').length == 2
+
+// Reports have the mode any file the build creates has under the user's umask (build.log is one): 0644 under 022,
+// not the 0600 of a temporary file.
+def mode = { File f -> PosixFilePermissions.toString(Files.getPosixFilePermissions(f.toPath())) }
+assert mode(new File(reports, 'cdlint.json')) == mode(new File(basedir, 'build.log'))

@@ -1,10 +1,10 @@
 package dev.cdlint.benchmarks;
 
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.testing.SyntheticModel;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.cdlint.benchmarks;
 
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.RuleEngine;
 import java.nio.file.Path;
 import java.util.Optional;
 

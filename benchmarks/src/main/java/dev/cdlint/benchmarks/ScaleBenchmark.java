@@ -1,13 +1,13 @@
 package dev.cdlint.benchmarks;
 
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.CkdbWriter;
 import dev.cdlint.testing.SyntheticModel;

@@ -1,7 +1,9 @@
 package dev.cdlint.cli;
 
 import dev.cdlint.baseline.Baseline;
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.config.ExcludeGlob;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.lint.LintRequest;
@@ -14,8 +16,6 @@ import dev.cdlint.report.Report;
 import dev.cdlint.report.ReportFormat;
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.report.WorkingDirectory;
-import dev.cdlint.rules.RuleCatalog;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.OutputFile;
@@ -126,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
             writeBaseline(result.findings(), baselineFile, workingDirectory);
         }
         Report report = new Report(ToolVersion.current(), new WorkingDirectory(workingDirectory), result.models(),
-                findings, RuleCatalog.all(), counts, failLevel, result.rulesNotRun(),
+                findings, Catalog.rules(), counts, failLevel, result.rulesNotRun(),
                 result.notCloudKitEnabled().size(), result.summaries());
         StringWriter text = new StringWriter();
         try {
@@ -136,7 +136,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         output.write(text.toString(), reportFile);
         // Writing a baseline accepts today's findings, so it succeeds: an adoption script under set -e goes on.
-        return writeBaseline == null && report.reaches() ? Main.FINDINGS : Main.OK;
+        if (writeBaseline != null || !report.reaches()) {
+            return Main.OK;
+        }
+        output.sayWhyTheRunFails(report.summary(), reporting.failOn);
+        return Main.FINDINGS;
     }
 
     private void writeBaseline(List<Finding> findings, OutputFile file, Path workingDirectory) {

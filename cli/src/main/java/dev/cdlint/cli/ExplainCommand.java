@@ -1,8 +1,8 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.check.Check;
 import dev.cdlint.report.RuleDocs;
-import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleCatalog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rule rule = RuleCatalog.byId(ruleId).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        Check rule = Catalog.byId(ruleId).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "no rule '" + ruleId + "'; 'cdlint rules' lists them"));
         spec.commandLine().getOut().print(RuleDocs.explain(rule));
         spec.commandLine().getOut().flush();

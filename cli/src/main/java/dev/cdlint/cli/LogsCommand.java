@@ -1,9 +1,11 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.config.ConfigReader;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.logs.DiagnosisReports;
 import dev.cdlint.logs.LogAnalysis;
 import dev.cdlint.logs.LogReport;
+import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.report.ReportFormat;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -62,9 +64,17 @@ final class LogsCommand implements Callable<Integer> {
         DiagnosisReports.write(report, reportFormat, failLevel, output.isTerminal(), System.getenv(), text);
         List<Path> inputs = new ArrayList<>(files);
         inputs.remove(STANDARD_INPUT);
-        Optional.ofNullable(model).ifPresent(inputs::add);
+        if (model != null) {
+            inputs.add(model);
+            // The model's .cdlint.yml is read when a log shows what Core Data rejected: an input all the same.
+            ConfigReader.find(ModelFinder.modelOf(model)).ifPresent(inputs::add);
+        }
         Optional.ofNullable(against).ifPresent(inputs::add);
         output.write(text.toString(), inputs);
-        return report.reaches(failLevel) ? Main.FINDINGS : Main.OK;
+        if (!report.reaches(failLevel)) {
+            return Main.OK;
+        }
+        output.sayWhyTheRunFails(report.summary(), reporting.failOn);
+        return Main.FINDINGS;
     }
 }

@@ -28,10 +28,12 @@ import picocli.CommandLine.Command;
             "Exit codes:",
             "  0  nothing at or above the --fail-on level (default: error)",
             "  1  findings at or above the --fail-on level",
-            "  2  bad usage, a missing input, an unreadable configuration or schema, or a refused output",
-            "     (an unreadable model is a model-unreadable finding instead)",
-            "  3  the ./cdlint launcher could not build cdlint",
-            "  4  internal error (CDLINT_DEBUG=1 shows the stack trace; please report it)"
+            // Each line within the usage width (80): picocli would wrap a longer one at column 0.
+            "  2  bad usage, a missing input, an unreadable configuration or schema, or a",
+            "     refused output (an unreadable model is a model-unreadable finding instead)",
+            "  3  the ./cdlint launcher could not build cdlint, or found no Java to run it",
+            "  4  internal error (CDLINT_DEBUG=1 shows the stack trace; please report it),",
+            "     or out of memory (the message says how to raise the limit)"
         })
 public final class Main {
 
@@ -73,15 +75,30 @@ public final class Main {
 
     /**
      * Runs a command line built by {@link #commandLine}. An {@link Error} (out of memory, a stack overflow) is not
-     * an {@link Exception}, so picocli lets it through: it ends here as one line and exit 4, like any internal
-     * error, instead of a raw stack trace and exit 1, the findings code.
+     * an {@link Exception}, so picocli lets it through: it ends here with exit 4, like any internal error, instead
+     * of a raw stack trace and exit 1, the findings code. Running out of memory is no bug to report but a limit to
+     * raise, so it says how, in one line.
      */
     static int execute(CommandLine commandLine, String[] args, PrintWriter err) {
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e, err);
         } catch (Error e) {
             return internalError(e, err);
         }
+    }
+
+    private static int outOfMemory(OutOfMemoryError e, PrintWriter err) {
+        long limit = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        long raised = (2 * limit + 255) / 256 * 256; // twice the limit, in whole steps of 256 MB
+        err.println("cdlint: ran out of memory at its limit of " + limit + " MB of heap; raise the limit with"
+                + " CDLINT_JAVA_OPTS=-Xmx" + raised + "m (the launcher passes it to Java)");
+        if (System.getenv("CDLINT_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
     }
 
     /** The command line with the subcommand {@code first} names, or with all of them when it names none. */

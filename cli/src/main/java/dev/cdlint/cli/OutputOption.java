@@ -1,5 +1,6 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.report.ControlCharacters;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.OutputFile;
@@ -35,6 +36,17 @@ final class OutputOption {
     /** Writes to standard output, or to the file after checking it against the run's inputs. */
     void write(String text, Collection<Path> inputs) {
         write(text, target(inputs));
+    }
+
+    /**
+     * With {@code --output} the report is in a file, and a CI log would show only a failed step: a run that fails
+     * on its findings says so on standard error, in one line.
+     */
+    void sayWhyTheRunFails(String summary, String failOn) {
+        if (file != null) {
+            spec.commandLine().getErr().println("cdlint: " + summary + " The run fails on " + failOn
+                    + " (--fail-on); the report is in " + ControlCharacters.escape(file.toString()) + ".");
+        }
     }
 
     void write(String text, OutputFile target) {

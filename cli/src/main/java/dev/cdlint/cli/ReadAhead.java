@@ -1,5 +1,6 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.config.ConfigReader;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
@@ -7,7 +8,6 @@ import dev.cdlint.report.BaselineCounts;
 import dev.cdlint.report.Report;
 import dev.cdlint.report.ReportFormat;
 import dev.cdlint.report.WorkingDirectory;
-import dev.cdlint.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -54,14 +54,14 @@ final class ReadAhead {
                 }
             }
             if (command[0].equals("check")) {
-                RuleCatalog.all();
+                Catalog.rules();
                 writeEmptyReport(format(command));
                 config |= Arrays.stream(command).anyMatch(a -> a.equals("--config") || a.startsWith("--config="));
             }
             if (config) {
                 ConfigReader.prepare();
             }
-        } catch (RuntimeException | IOException | LinkageError e) {
+        } catch (RuntimeException | IOException | LinkageError | OutOfMemoryError e) {
             // A guess that failed: the command does the same work itself, and reports what goes wrong.
         }
     }

@@ -1,7 +1,7 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.report.RuleDocs;
-import dev.cdlint.rules.RuleCatalog;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,9 +24,9 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output.write(switch (format) {
-            case text -> RuleDocs.table(RuleCatalog.all());
-            case markdown -> RuleDocs.markdown(RuleCatalog.all());
-            case json -> RuleDocs.json(RuleCatalog.all());
+            case text -> RuleDocs.table(Catalog.all());
+            case markdown -> RuleDocs.markdown(Catalog.all());
+            case json -> RuleDocs.json(Catalog.all());
         }, List.of());
         return Main.OK;
     }

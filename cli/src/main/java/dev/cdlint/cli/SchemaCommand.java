@@ -1,5 +1,6 @@
 package dev.cdlint.cli;
 
+import dev.cdlint.config.ConfigReader;
 import dev.cdlint.lint.SwiftModels;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
@@ -14,6 +15,7 @@ import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +55,7 @@ final class SchemaCommand implements Callable<Integer> {
             String wanted = configuration.equals(Configuration.DEFAULT) ? null : configuration;
             List<Path> inputs = new ArrayList<>(List.of(model));
             models.forEach(m -> inputs.addAll(m.files()));
+            protectConfiguration(model, inputs);
             output.write(CkdbWriter.write(SwiftModels.schema(models, wanted)), inputs);
             return Main.OK;
         }
@@ -60,7 +63,22 @@ final class SchemaCommand implements Callable<Integer> {
         Configuration target = data.current().configuration(configuration).orElseThrow(() -> new InputException(
                 SourceLocation.ofFile(data.path()), "the model has no configuration named '" + configuration
                         + "'; it has " + data.current().configurations().stream().map(Configuration::name).toList()));
-        output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()), List.of(data.path()));
+        List<Path> inputs = new ArrayList<>(List.of(data.path()));
+        protectConfiguration(data.path(), inputs);
+        output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()), inputs);
         return Main.OK;
+    }
+
+    /**
+     * Not read to print the schema, but the next check reads them: the output must not replace the production export
+     * that .cdlint.yml names, nor the file itself.
+     */
+    private void protectConfiguration(Path modelPath, List<Path> inputs) {
+        if (output.file != null) {
+            ConfigReader.find(modelPath).map(ConfigReader::read).ifPresent(config -> {
+                inputs.add(config.file());
+                Optional.ofNullable(config.schema()).ifPresent(inputs::add);
+            });
+        }
     }
 }

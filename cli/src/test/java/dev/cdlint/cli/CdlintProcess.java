@@ -38,6 +38,27 @@ final class CdlintProcess {
         return runCommand(command, directory, environment);
     }
 
+    /**
+     * Waits for the start-up archive that the launcher trains in the background after a first run: until the cache
+     * folder holds an archive (or the marker saying the JVM makes none) and no training lock. A test that reads the
+     * archive, or whose temporary folder holds the cache, waits for it first.
+     */
+    static void awaitArchive(Path cache) throws IOException, InterruptedException {
+        for (int waited = 0; waited < 3 * 60 * 10; waited++) {
+            if (Files.isDirectory(cache)) {
+                try (var files = Files.list(cache)) {
+                    List<String> names = files.map(f -> f.getFileName().toString()).toList();
+                    if (names.stream().anyMatch(n -> n.matches("cdlint-.*\\.(aot|jsa|none)"))
+                            && names.stream().noneMatch(n -> n.endsWith(".training"))) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no start-up archive in " + cache + " after 3 minutes of training");
+    }
+
     /** Any command, such as the ./cdlint launcher, with the colour switch cleared so output is comparable. */
     static Run runCommand(List<String> command, Path directory, Map<String, String> environment)
             throws IOException, InterruptedException {

@@ -33,10 +33,23 @@ class CommandsTest {
     }
 
     @Test
-    void rulesListsEveryRuleAndJsonCarriesTheirDocumentation() {
-        assertThat(cdlint("rules").out()).contains("relationship-missing-inverse        error", "decimal-precision");
+    void rulesListsEveryCheckOfEveryFamilyAndJsonCarriesTheirDocumentation() {
+        assertThat(cdlint("rules").out()).contains("relationship-missing-inverse        model      error",
+                "production-schema-field             logs       error");
         assertThat(cdlint("rules", "--format", "json").out())
-                .contains("\"id\": \"record-type-field-limit\"", "\"key\": \"warn-above\"");
+                .contains("\"id\": \"record-type-field-limit\"", "\"key\": \"warn-above\"",
+                        "\"id\": \"production-schema-field\",\n    \"family\": \"logs\"");
+    }
+
+    @Test
+    void explainKnowsTheLogDiagnosesToo() {
+        Run run = cdlint("explain", "production-schema-field");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("production-schema-field (error, log diagnoses)\n")
+                .contains("What happens at run time:", "Cannot create or modify field 'CD_x'",
+                        "Example of what it reports:",
+                        "<CKError");
     }
 
     @Test
@@ -65,7 +78,8 @@ class CommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Why:", "What happens at run time:",
-                "CloudKit integration requires that all relationships have an inverse", "How to fix:", "Example:",
+                "CloudKit integration requires that all relationships have an inverse", "How to fix:",
+                "Example of what it reports:",
                 "Source:");
     }
 

@@ -6,6 +6,8 @@ import dev.cdlint.cli.CdlintProcess.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +145,28 @@ class ExitCodesIT {
         assertThat(help.out()).contains("Exit codes:", "  2  bad usage");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).isEqualTo("cdlint " + System.getProperty("cdlint.version") + System.lineSeparator());
+    }
+
+    /** Out of memory is a limit to raise, not a bug to report: one line that says how, and exit 4. */
+    @Test
+    void fourWhenTheHeapIsTooSmallSayingHowToRaiseIt() throws Exception {
+        Path schema = dir.resolve("huge.ckdb");
+        try (var out = Files.newBufferedWriter(schema)) {
+            out.write("DEFINE SCHEMA\n");
+            String comment = "-- " + "x".repeat(1021) + "\n";
+            for (int i = 0; i < 64 * 1024; i++) {
+                out.write(comment);
+            }
+        }
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-jar", CdlintProcess.jar().toString(), "format", schema.toString());
+
+        Run run = CdlintProcess.runCommand(command, dir, Map.of());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).matches("cdlint: ran out of memory at its limit of \\d+ MB of heap; raise the limit"
+                + " with CDLINT_JAVA_OPTS=-Xmx\\d+m \\(the launcher passes it to Java\\)\n");
+        assertThat(run.out()).isEmpty();
     }
 
     private static void assertNoStackTrace(Run run) {

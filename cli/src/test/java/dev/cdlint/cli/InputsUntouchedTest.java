@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -82,6 +83,7 @@ class InputsUntouchedTest {
 
     @Test
     void everyOutputOptionRefusesEveryInputBeforeWritingAnything() throws Exception {
+        Files.writeString(config, "schema: cloudkit/production.ckdb\n", StandardOpenOption.APPEND);
         Map<String, String> before = checksums(project);
         Path hardLink = Files.createLink(dir.resolve("hard-link"), contents);
         Path symlink = Files.createSymbolicLink(dir.resolve("symlink"), config);
@@ -107,8 +109,15 @@ class InputsUntouchedTest {
         Run logsRun = cdlint("logs", log.toString(), "--output", log.toString());
         Run logsModelRun = cdlint("logs", log.toString(), "--model", bundle.toString(), "--output",
                 contents.toString());
+        // Read only when a log shows what Core Data rejected, and an input all the same.
+        Run logsConfigRun = cdlint("logs", log.toString(), "--model", bundle.toString(), "--output",
+                config.toString());
+        // The production export that .cdlint.yml names is the next check's input.
+        Run schemaExportRun = cdlint("schema", bundle.toString(), "--output", schema.toString());
+        Run schemaConfigRun = cdlint("schema", bundle.toString(), "--output", config.toString());
 
-        assertThat(List.of(schemaRun, formatRun, againstModelRun, logsRun, logsModelRun)).allSatisfy(run -> {
+        assertThat(List.of(schemaRun, formatRun, againstModelRun, logsRun, logsModelRun, logsConfigRun,
+                schemaExportRun, schemaConfigRun)).allSatisfy(run -> {
             assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.BAD_INPUT);
             assertThat(run.err()).contains("refusing to write onto an input of this run");
         });

@@ -40,6 +40,26 @@ class RunOutcomeTest {
         assertThat(run.out().replaceAll("\\s+", "")).contains("\"baseline\":{\"baselined\":17,\"gone\":0}");
     }
 
+    /** The report is in a file: a CI log would show only a failed step, so the terminal gets one line why. */
+    @Test
+    void aRunWithOutputThatFailsSaysWhyInOneLine() {
+        Path report = dir.resolve("cdlint.json");
+        Path log = ROOT.resolve("samples/journal/logs/testflight-sync.log");
+
+        Run failing = cdlint("check", BROKEN, "--format", "json", "--output", report.toString());
+        Run passing = cdlint("check", BROKEN, "--fail-on", "never", "--output", report.toString());
+        Run logs = cdlint("logs", log.toString(), "--output", dir.resolve("sync.txt").toString());
+
+        assertThat(failing.exitCode()).isEqualTo(Main.FINDINGS);
+        assertThat(failing.out()).isEmpty();
+        assertThat(failing.err()).isEqualTo("cdlint: 17 findings (15 errors, 2 info) in 1 model. The run fails on"
+                + " error (--fail-on); the report is in " + report + ".\n");
+        assertThat(passing.exitCode()).isZero();
+        assertThat(passing.err()).isEmpty();
+        assertThat(logs.exitCode()).isEqualTo(Main.FINDINGS);
+        assertThat(logs.err()).startsWith("cdlint: 3 problems (3 errors) in 1 log of ").hasLineCount(1);
+    }
+
     @Test
     void aMissingFileIsAGithubErrorAnnotationToo() {
         Run run = cdlint("check", "no/such/Model.xcdatamodel", "--format", "github");

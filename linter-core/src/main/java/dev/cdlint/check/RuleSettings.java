@@ -1,7 +1,6 @@
 package dev.cdlint.check;
 
 import dev.cdlint.finding.Severity;
-import dev.cdlint.rules.Rule;
 import java.util.Map;
 
 /** How a rule runs after configuration: its severity and the option values set in {@code .cdlint.yml}. */

@@ -1,15 +1,18 @@
 package dev.cdlint.config;
 
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.check.Check;
+import dev.cdlint.check.RuleOption;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
-import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleCatalog;
-import dev.cdlint.check.RuleOption;
+import dev.cdlint.source.Excerpt;
 import dev.cdlint.source.InputException;
+import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +55,15 @@ public final class ConfigReader {
         YamlTreeReader.prepare();
     }
 
-    /** The nearest {@value LintConfig#FILE_NAME} in the folder of the path or above it. */
+    /**
+     * The nearest {@value LintConfig#FILE_NAME} in the folder of the path or above it. A file found this way comes
+     * with the tree being checked, so it must be a regular file in the folder it is found in, symbolic links
+     * followed: a repository's {@code .cdlint.yml} that links to a file elsewhere on the machine (a credentials
+     * file, say) is refused before it is read, and never quoted. A file elsewhere can be named with
+     * {@code --config}.
+     *
+     * @throws InputException when the nearest one leads outside its folder
+     */
     public static Optional<Path> find(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
@@ -60,22 +71,36 @@ public final class ConfigReader {
         }
         for (; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(LintConfig.FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                if (!realPathInside(candidate, dir)) {
+                    throw new InputException(SourceLocation.ofFile(candidate), "refusing to read the configuration:"
+                            + " it is a symbolic link to a file outside the folder that holds it; a "
+                            + LintConfig.FILE_NAME + " found above a model must be in the tree being checked (name a"
+                            + " file elsewhere with --config)");
+                }
+                return Optional.of(candidate); // read() says why, if it is not a regular file
             }
         }
         return Optional.empty();
     }
 
+    /** Reads a configuration file: one found by {@link #find}, or one the user named. */
     public static LintConfig read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(SourceLocation.ofFile(file), "no such configuration file");
+        Optional<String> notRegular = IoReasons.notRegularFile(file);
+        if (notRegular.isPresent()) {
+            throw new InputException(SourceLocation.ofFile(file), "cannot read the configuration: "
+                    + notRegular.get());
         }
         YamlNode root = YamlTreeReader.read(file);
         if (root == null) {
             return new LintConfig(file, null, Map.of(), Map.of());
         }
-        YamlNode.Mapping top = mapping(root, "the configuration");
+        if (!(root instanceof YamlNode.Mapping top)) {
+            // The whole file is one value: quote no more than a token of it, since a file that is not a
+            // configuration at all (a token, a URL with a password) is exactly what this is.
+            throw error(root, "expected a map of settings, found " + (root instanceof YamlNode.Scalar text
+                    ? "the text " + Excerpt.quoted(text.text(), Excerpt.TOKEN) : root.describe()));
+        }
         Path schema = null;
         Map<String, DatabaseScope> scopes = Map.of();
         Map<String, SourceLocation> scopeKeys = new LinkedHashMap<>();
@@ -169,15 +194,16 @@ public final class ConfigReader {
         Map<String, LintConfig.RuleConfig> rules = new LinkedHashMap<>();
         for (var entry : mapping(node, "rules").entries().entrySet()) {
             String id = entry.getKey().text();
-            Rule rule = RuleCatalog.byId(id).orElseThrow(() -> unknown(entry.getKey(), "rule",
-                    RuleCatalog.all().stream().map(Rule::id).toList()));
+            Check rule = Catalog.configurable(id).orElseThrow(() -> unknown(entry.getKey(), "rule",
+                    Catalog.all().stream().map(Check::id).filter(known -> Catalog.configurable(known).isPresent())
+                            .toList()));
             rules.put(id, ruleConfig(rule, entry.getValue()));
         }
         return rules;
     }
 
     /** Either a level on its own ({@code decimal-precision: off}) or a map with {@code severity} and options. */
-    private static LintConfig.RuleConfig ruleConfig(Rule rule, YamlNode node) {
+    private static LintConfig.RuleConfig ruleConfig(Check rule, YamlNode node) {
         String path = "rules." + rule.id();
         if (node instanceof YamlNode.Scalar level) {
             return level(level, path, Map.of());

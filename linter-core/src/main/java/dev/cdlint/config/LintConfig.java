@@ -1,11 +1,15 @@
 package dev.cdlint.config;
 
-import dev.cdlint.finding.Severity;
-import dev.cdlint.mapping.DatabaseScope;
-import dev.cdlint.rules.Rule;
+import dev.cdlint.check.Check;
 import dev.cdlint.check.RuleSettings;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.CheckedConfiguration;
+import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.model.Configuration;
+import dev.cdlint.model.ModelVersion;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +61,7 @@ public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scop
     }
 
     /** How the rule runs, or empty when it is off. */
-    public Optional<RuleSettings> settingsFor(Rule rule) {
+    public Optional<RuleSettings> settingsFor(Check rule) {
         RuleConfig config = rules.get(rule.id());
         if (config == null) {
             return Optional.of(RuleSettings.defaults(rule));
@@ -66,6 +70,22 @@ public record LintConfig(Path file, Path schema, Map<String, DatabaseScope> scop
             return Optional.empty();
         }
         return Optional.of(new RuleSettings(config.severity().orElse(rule.defaultSeverity()), config.options()));
+    }
+
+    /**
+     * The configurations of a model version to check: those the model marks "Used with CloudKit" (the model-level
+     * flag is the Default configuration's) and those this configuration gives a scope, less those it gives the
+     * scope {@code none}: a store the app never syncs, whatever the model's box says.
+     */
+    public List<CheckedConfiguration> checkedConfigurations(ModelVersion version) {
+        List<CheckedConfiguration> checked = new ArrayList<>();
+        for (Configuration configuration : version.configurations()) {
+            DatabaseScope scope = scopeOf(configuration.name());
+            if ((configuration.usedWithCloudKit() || scopes.containsKey(configuration.name())) && scope.isSynced()) {
+                checked.add(new CheckedConfiguration(configuration, scope));
+            }
+        }
+        return List.copyOf(checked);
     }
 
     public DatabaseScope scopeOf(String configuration) {

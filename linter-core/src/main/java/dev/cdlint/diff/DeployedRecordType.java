@@ -1,5 +1,6 @@
 package dev.cdlint.diff;
 
+import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.mapping.MirroredSchema;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * A record type the configuration needs, paired with the production record type of the same name. Only record
  * types that production has are paired: a missing one is {@code schema-undeployed-record-type}'s finding alone,
  * since every field of it would be missing too. Production record types no entity maps to are never looked at:
- * other stores and apps may share the container (cloudkit-mapping.md §1, "Other record types in a container").
+ * other stores and apps may share the container (docs/ckdb.md#other-record-types).
  */
 record DeployedRecordType(MirroredRecordType expected, RecordType production) {
 
@@ -47,6 +48,11 @@ record DeployedRecordType(MirroredRecordType expected, RecordType production) {
     /** Reports at the root entity, for what concerns the record type as a whole. */
     void reportAtRecordType(ConfigurationContext context, String fieldName, String message) {
         reportAtRecordType(context, expected, fieldName, message);
+    }
+
+    void reportAtRecordType(ConfigurationContext context, String fieldName, Severity severity, String message) {
+        context.reportField(expected.location(), expected.rootEntity(), null, expected.name(), fieldName, severity,
+                message);
     }
 
     static void reportAtRecordType(ConfigurationContext context, MirroredRecordType type, String fieldName,

@@ -2,7 +2,7 @@ package dev.cdlint.diff;
 
 /**
  * The texts the schema diff rules share: how a schema reaches production, and the error production answers with
- * when it has not (cloudkit-mapping.md §8, TN3164). Constants, so that {@code @RuleInfo} can use them; the evolution
+ * when it has not (docs/cloudkit.md#production-schema, TN3164). Constants, so that {@code @RuleInfo} can use them; the evolution
  * rules use them too.
  */
 public final class Deployment {
@@ -15,7 +15,10 @@ public final class Deployment {
             + " once, or use the app against the development environment), then deploy it in CloudKit Console with"
             + " \"Deploy Schema Changes\"; cktool import-schema reaches only the development environment";
 
-    /** For the lazily created fields, which only a full initialisation writes (cloudkit-mapping.md §2, §8). */
+    /**
+     * For the lazily created fields, which only a full initialisation writes (docs/cloudkit.md#asset-fields,
+     * docs/cloudkit.md#production-schema).
+     */
     public static final String INITIALIZE_AND_DEPLOY = "run initializeCloudKitSchema() against development, which"
             + " writes every lazily created field, then deploy in CloudKit Console with \"Deploy Schema Changes\"";
 

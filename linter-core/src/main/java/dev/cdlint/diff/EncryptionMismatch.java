@@ -1,13 +1,12 @@
 package dev.cdlint.diff;
 
-import dev.cdlint.finding.Severity;
-import dev.cdlint.mapping.FieldKind;
-import dev.cdlint.mapping.MirroredField;
-import dev.cdlint.rules.ConfigurationContext;
-import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.check.RuleInfo;
 import dev.cdlint.check.Sources;
-import dev.cdlint.schema.Field;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.DeployedState;
+import dev.cdlint.mapping.FieldChange;
+import dev.cdlint.rules.ConfigurationContext;
+import dev.cdlint.rules.ConfigurationRule;
 
 @RuleInfo(
         id = "schema-encryption-mismatch",
@@ -28,27 +27,24 @@ public final class EncryptionMismatch implements ConfigurationRule {
 
     @Override
     public void check(ConfigurationContext context) {
-        for (DeployedRecordType type : DeployedRecordType.in(context)) {
-            for (MirroredField field : type.expected().declared()) {
-                if (field.kind() == FieldKind.SYSTEM) {
-                    continue;
+        context.production().map(DeployedState::of).ifPresent(production -> {
+            for (FieldChange change : FieldChange.in(context.mirror(), production)) {
+                if (change.encryptionChanged()) {
+                    context.reportField(change.type(), change.field(), message(change));
                 }
-                // Fields whose stored type differs are schema-field-type-mismatch's: one finding per field.
-                type.deployed(field)
-                        .filter(deployed -> StoredTypes.same(field.type(), deployed.type())
-                                && field.type().isEncrypted() != deployed.type().isEncrypted())
-                        .ifPresent(deployed -> context.reportField(type.expected(), field, message(type, field, deployed)));
             }
-        }
+        });
     }
 
-    private static String message(DeployedRecordType type, MirroredField field, Field deployed) {
-        String change = field.type().isEncrypted() ? "the model encrypts " + field.name()
-                + " (allowsCloudEncryption) but production record type " + type.expected().name()
-                + " stores it unencrypted as " + deployed.type()
-                : "the model stores " + field.name() + " unencrypted but production record type "
-                + type.expected().name() + " has it as " + deployed.type();
-        return change + "; a field's encryption cannot change once deployed, so every save fails. Restore the"
+    private static String message(FieldChange change) {
+        String field = change.field().name();
+        String recordType = change.type().name();
+        String differs = change.field().type().isEncrypted() ? "the model encrypts " + field
+                + " (allowsCloudEncryption) but production record type " + recordType + " stores it unencrypted as "
+                + change.deployed()
+                : "the model stores " + field + " unencrypted but production record type " + recordType
+                + " has it as " + change.deployed();
+        return differs + "; a field's encryption cannot change once deployed, so every save fails. Restore the"
                 + " attribute's encryption setting, or add a new attribute.";
     }
 }

@@ -1,12 +1,12 @@
 package dev.cdlint.diff;
 
-import dev.cdlint.finding.Severity;
-import dev.cdlint.mapping.FieldKind;
-import dev.cdlint.mapping.MirroredField;
-import dev.cdlint.rules.ConfigurationContext;
-import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.check.RuleInfo;
 import dev.cdlint.check.Sources;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.DeployedState;
+import dev.cdlint.mapping.FieldChange;
+import dev.cdlint.rules.ConfigurationContext;
+import dev.cdlint.rules.ConfigurationRule;
 
 @RuleInfo(
         id = "schema-field-type-mismatch",
@@ -26,21 +26,16 @@ public final class FieldTypeMismatch implements ConfigurationRule {
 
     @Override
     public void check(ConfigurationContext context) {
-        for (DeployedRecordType type : DeployedRecordType.in(context)) {
-            // declared, not fields: each sub-entity property that disagrees with production is one to change.
-            for (MirroredField field : type.expected().declared()) {
-                // Composite fields are BYTES by inference only (§2), too unsure to call an error.
-                if (field.kind() == FieldKind.SYSTEM || field.uncertain()) {
-                    continue;
+        context.production().map(DeployedState::of).ifPresent(production -> {
+            for (FieldChange change : FieldChange.in(context.mirror(), production)) {
+                if (change.typeChanged()) {
+                    context.reportField(change.type(), change.field(), "the model writes " + change.field().name()
+                            + " as " + change.field().type().withoutEncryption() + " but production record type "
+                            + change.type().name() + " has it as " + change.deployed().withoutEncryption() + "; a"
+                            + " deployed field's type never changes, so every save fails. Add a new attribute"
+                            + " instead of changing this one's type.");
                 }
-                type.deployed(field)
-                        .filter(deployed -> !StoredTypes.same(field.type(), deployed.type()))
-                        .ifPresent(deployed -> context.reportField(type.expected(), field, "the model writes " + field.name()
-                                + " as " + field.type().withoutEncryption() + " but production record type "
-                                + type.expected().name() + " has it as " + deployed.type().withoutEncryption()
-                                + "; a deployed field's type never changes, so every save fails. Add a new"
-                                + " attribute instead of changing this one's type."));
             }
-        }
+        });
     }
 }

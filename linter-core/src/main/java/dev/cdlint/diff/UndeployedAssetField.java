@@ -1,13 +1,14 @@
 package dev.cdlint.diff;
 
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.FieldKind;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
+import dev.cdlint.mapping.StoredTypes;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
-import dev.cdlint.check.RuleInfo;
-import dev.cdlint.check.Sources;
 import dev.cdlint.schema.FieldType.Kind;
 import java.util.ArrayList;
 import java.util.List;

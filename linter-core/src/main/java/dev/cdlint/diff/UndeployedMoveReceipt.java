@@ -14,20 +14,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * For an app that shares (a configuration in the shared scope, or {@code sharing: true}), one finding per record
- * type at the configured severity, a warning by default. For any other app, one info per production schema: a
+ * For an app that does not share, one finding per production schema at the rule's severity, an info by default: a
  * schema without the move receipts is the rule rather than the exception, and matters only once the app shares.
+ * For an app that shares (a configuration in the shared scope, or {@code sharing: true}), one finding per record
+ * type, at least a warning.
  */
 @RuleInfo(
         id = "schema-undeployed-move-receipt",
-        severity = Severity.WARNING,
+        severity = Severity.INFO,
         summary = "CD_moveReceipt or its _ckAsset is not in production, so moving shared objects fails",
         rationale = "When sharing moves an object between zones, the container writes CD_moveReceipt BYTES (and"
                 + " CD_moveReceipt_ckAsset ASSET when large) on every record type. Ordinary use in development never"
                 + " creates them; only initializeCloudKitSchema or an actual share does, so most production schemas"
-                + " lack them. That breaks only apps that share: a warning per record type when a configuration"
-                + " syncs to the shared database or .cdlint.yml says sharing: true, otherwise a single info. Not"
-                + " checked for the public database, which has no zones to move between.",
+                + " lack them. That breaks only apps that share: a single info per schema by default, and a warning"
+                + " (or the configured severity, if higher) per record type when a configuration syncs to the shared"
+                + " database or .cdlint.yml says sharing: true. Not checked for the public database, which has no"
+                + " zones to move between.",
         source = Sources.CLOUDKIT + "#system-fields (CD_moveReceipt) and " + Sources.CLOUDKIT + "#production-schema; "
                 + Sources.SERIALIZER,
         runtimeError = "\"Cannot create or modify field 'CD_moveReceipt' in record 'CD_Y' in production schema\""
@@ -47,8 +49,8 @@ public final class UndeployedMoveReceipt implements ConfigurationRule {
                 List<String> missing = missing(type);
                 // One finding per record type: the fields belong to the record type, not to a property.
                 if (!missing.isEmpty()) {
-                    type.reportAtRecordType(context, missing.get(0), "production record type "
-                            + type.expected().name() + " lacks " + String.join(" and ", missing) + "; moving a shared "
+                    type.reportAtRecordType(context, missing.get(0), atLeastAWarning(context), "production record"
+                            + " type " + type.expected().name() + " lacks " + String.join(" and ", missing) + "; moving a shared "
                             + type.expected().rootEntity() + " between zones fails with \""
                             + Deployment.productionError(type.expected().name(), missing.get(0)) + "\". To fix it, "
                             + Deployment.INITIALIZE_AND_DEPLOY + ".");
@@ -69,13 +71,18 @@ public final class UndeployedMoveReceipt implements ConfigurationRule {
                 .forEach(type -> lacking.add(type.expected().name())));
         if (!lacking.isEmpty()) {
             context.reportField(context.version().location(), null, null, null, Mirror.MOVE_RECEIPT_FIELD,
-                    Severity.INFO, "the production schema lacks " + Mirror.MOVE_RECEIPT_FIELD + " on "
+                    "the production schema lacks " + Mirror.MOVE_RECEIPT_FIELD + " on "
                             + (lacking.size() == 1 ? "record type " : lacking.size() + " record types (")
                             + String.join(", ", lacking) + (lacking.size() == 1 ? "" : ")") + ", as most do; it"
                             + " matters only if the app shares records, whose first move between zones then fails."
                             + " If it does, say sharing: true in .cdlint.yml, and " + Deployment.INITIALIZE_AND_DEPLOY
                             + ".");
         }
+    }
+
+    /** An app that shares needs the receipts: whatever the rule's severity, its findings are at least warnings. */
+    private static Severity atLeastAWarning(ConfigurationContext context) {
+        return context.severity().atLeast(Severity.WARNING) ? context.severity() : Severity.WARNING;
     }
 
     private static boolean isFirstZonedConfiguration(ConfigurationContext context) {

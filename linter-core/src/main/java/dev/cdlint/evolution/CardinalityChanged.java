@@ -1,5 +1,7 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Entity;
@@ -7,8 +9,7 @@ import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Relationship;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
-import dev.cdlint.check.RuleInfo;
-import dev.cdlint.check.Sources;
+import java.util.Optional;
 
 @RuleInfo(
         id = "evolution-cardinality-changed",
@@ -79,13 +80,51 @@ public final class CardinalityChanged implements ConfigurationRule {
         if (then == shape) {
             return;
         }
+        Optional<Side> inverse = changedInverse(change, now);
+        Side side = new Side(entity.name(), now.name(), then, shape);
+        if (inverse.isPresent() && !side.ownsTheLinkOver(inverse.get())) {
+            return; // One change of the pair: reported at the side whose field holds the link.
+        }
         ConfigurationContext context = change.context();
         context.reportField(now.location(), entity.name(), now.name(), context.recordTypeOf(entity),
                 shape == Shape.FIELD || then == Shape.FIELD ? Mirror.PREFIX + now.name() : null,
                 Change.name(entity, now) + " was stored as " + then.describe(before) + " in "
-                        + change.deployedModel() + " and is stored as " + shape.describe(now) + " now. The links"
-                        + " already in CloudKit stay in the old form, which this version no longer reads, and older"
-                        + " app versions keep writing it and ignore the new one. Keep the deployed cardinality, or"
-                        + " add a new relationship and copy the links.");
+                        + change.deployedModel() + " and is stored as " + shape.describe(now) + " now"
+                        + inverse.map(i -> ", and its inverse " + i.entity() + "." + i.relationship() + " changes with"
+                                + " it").orElse("")
+                        + ". The links already in CloudKit stay in the old form, which this version no longer reads,"
+                        + " and older app versions keep writing it and ignore the new one. Keep the deployed"
+                        + " cardinality, or add a new relationship and copy the links.");
+    }
+
+    /** One side of a relationship pair, with how the container stored it then and stores it now. */
+    private record Side(String entity, String relationship, Shape then, Shape now) {
+
+        /**
+         * Whether this side, rather than its inverse, is where a change of both is reported: the one with a field
+         * of its own, then or now; when both have one, the first by name.
+         */
+        boolean ownsTheLinkOver(Side inverse) {
+            boolean field = then == Shape.FIELD || now == Shape.FIELD;
+            boolean inverseField = inverse.then == Shape.FIELD || inverse.now == Shape.FIELD;
+            if (field != inverseField) {
+                return field;
+            }
+            return (entity + "." + relationship).compareTo(inverse.entity + "." + inverse.relationship) <= 0;
+        }
+    }
+
+    /** The relationship's inverse, when it syncs then and now and changes its shape too. */
+    private static Optional<Side> changedInverse(Change change, Relationship now) {
+        Optional<Relationship> current = Change.syncedInverse(change.after(), now);
+        Optional<Relationship> deployed = current.flatMap(inverse -> change.deployedEntity(Change.inverseEntity(now))
+                .flatMap(e -> e.relationship(inverse.name())).filter(old -> Change.isSynced(change.before(), old)));
+        if (deployed.isEmpty()) {
+            return Optional.empty();
+        }
+        Shape then = Shape.of(change.before(), deployed.get());
+        Shape shape = Shape.of(change.after(), current.get());
+        return then == shape ? Optional.empty()
+                : Optional.of(new Side(Change.inverseEntity(now), now.inverseName(), then, shape));
     }
 }

@@ -1,5 +1,9 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.mapping.CheckedConfiguration;
+import dev.cdlint.mapping.DeployedSchema;
+import dev.cdlint.mapping.DeployedState;
+import dev.cdlint.mapping.FieldChange;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.model.Attribute;
@@ -7,7 +11,6 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Property;
 import dev.cdlint.model.Relationship;
-import dev.cdlint.rules.CheckedConfiguration;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.schema.Schema;
 import java.util.ArrayList;
@@ -67,15 +70,22 @@ final class Change {
         return deployed.recordType(name);
     }
 
-    /** Whether CloudKit already has the record type: the production schema says so when given, else the model. */
+    /** The fields whose type or encryption CloudKit has otherwise, according to the deployed model. */
+    List<FieldChange> fieldChanges() {
+        return FieldChange.in(context.mirror(), deployed);
+    }
+
+    /** What CloudKit has for certain: the production schema when given, else what the deployed model created. */
+    private DeployedState cloudKit() {
+        return production().map(DeployedState::of).orElse(deployed);
+    }
+
     boolean cloudKitHas(String recordType) {
-        return production().map(p -> p.recordType(recordType).isPresent())
-                .orElseGet(() -> deployed.recordType(recordType).isPresent());
+        return cloudKit().hasRecordType(recordType);
     }
 
     boolean cloudKitHas(String recordType, String field) {
-        return production().map(p -> p.recordType(recordType).map(t -> t.hasField(field)).orElse(false))
-                .orElseGet(() -> deployed.recordType(recordType).flatMap(t -> t.field(field)).isPresent());
+        return cloudKit().hasField(recordType, field);
     }
 
     /** The deployed entity of that name, when the deployed model synced it. */
@@ -90,9 +100,7 @@ final class Change {
 
     /** The current container's record types: every checked configuration's, since they share one schema. */
     Map<String, MirroredRecordType> currentContainer() {
-        Map<String, MirroredRecordType> types = new LinkedHashMap<>();
-        context.containerMirrors().forEach(m -> m.recordTypes().forEach(t -> types.putIfAbsent(t.name(), t)));
-        return types;
+        return Mirror.container(context.containerMirrors());
     }
 
     /** The entities any checked configuration of the current model syncs. */
@@ -183,9 +191,25 @@ final class Change {
         if (property instanceof Attribute attribute) {
             return Mirror.isMirrored(attribute);
         }
+        // The validator rejects a relationship without an inverse: none of its links ever reached CloudKit.
         Relationship relationship = (Relationship) property;
-        return !relationship.isTransient() && !Mirror.isIgnored(relationship)
+        return !relationship.isTransient() && !Mirror.isIgnored(relationship) && relationship.hasInverse()
                 && version.entity(relationship.destinationEntity()).isPresent();
+    }
+
+    /** The relationship's inverse as {@code version} has it, if it has it. */
+    static Optional<Relationship> inverse(ModelVersion version, Relationship relationship) {
+        return version.entity(inverseEntity(relationship)).flatMap(e -> e.relationship(relationship.inverseName()));
+    }
+
+    /** The inverse's entity: the one the model names, else the destination, as Xcode writes most models. */
+    static String inverseEntity(Relationship relationship) {
+        return relationship.inverseEntity() != null ? relationship.inverseEntity() : relationship.destinationEntity();
+    }
+
+    /** The relationship's inverse, when {@code version} syncs it. */
+    static Optional<Relationship> syncedInverse(ModelVersion version, Relationship relationship) {
+        return inverse(version, relationship).filter(inverse -> isSynced(version, inverse));
     }
 
     static Optional<Property> property(Entity entity, String name) {
@@ -205,7 +229,8 @@ final class Change {
         return "relationship " + relationship.destinationEntity() + " " + relationship.toMany();
     }
 
-    /** The property's own field in {@code version}: null for a to-many relationship, which has none (§3). */
+    /** The property's own field in {@code version}: null for a to-many relationship, which has none
+     * (docs/cloudkit.md#relationships). */
     static String fieldOf(ModelVersion version, Entity entity, Property property) {
         return Mirror.fieldsOf(version, entity, property).stream().findFirst().map(f -> f.name()).orElse(null);
     }

@@ -1,15 +1,16 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.check.RuleInfo;
+import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Property;
+import dev.cdlint.model.Relationship;
 import dev.cdlint.rules.ConfigurationContext;
 import dev.cdlint.rules.ConfigurationRule;
-import dev.cdlint.check.RuleInfo;
-import dev.cdlint.check.Sources;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,9 +77,29 @@ public final class ElementRemoved implements ConfigurationRule {
             deployed.properties()
                     .filter(old -> Change.isSynced(change.before(), old) && change.cloudKitHas(recordType)
                             && !stillSynced(change, entity, deployed, now, old)
-                            && !change.isRenamedAway(deployed, entity, old))
+                            && !change.isRenamedAway(deployed, entity, old)
+                            && !reportedAtItsInverse(change, deployed, old))
                     .forEach(old -> report(change, entity, deployed, recordType, old));
         }
+    }
+
+    /**
+     * A relationship removed with its inverse is one change, reported at the side whose field held the link: the
+     * to-one side, or the first by name when both sides are to-one or both to-many.
+     */
+    private static boolean reportedAtItsInverse(Change change, Entity deployed, Property old) {
+        if (!(old instanceof Relationship relationship)) {
+            return false;
+        }
+        Optional<Relationship> inverse = Change.syncedInverse(change.before(), relationship);
+        if (inverse.isEmpty() || Change.syncedInverse(change.after(), relationship).isPresent()) {
+            return false;
+        }
+        if (relationship.toMany() != inverse.get().toMany()) {
+            return relationship.toMany();
+        }
+        String inverseName = Change.inverseEntity(relationship) + "." + inverse.get().name();
+        return inverseName.compareTo(Change.name(deployed, old)) < 0;
     }
 
     /** Still declared and synced by the entity or an ancestor, or its field still written by another entity. */
@@ -91,12 +112,22 @@ public final class ElementRemoved implements ConfigurationRule {
         return declared || (now != null && !fields.isEmpty() && now.field(fields.get(0).name()).isPresent());
     }
 
+    /** ", with its inverse Folder.notes" when the inverse is gone too, so that one finding says the pair went. */
+    private static String inverseNote(Change change, Property old) {
+        if (old instanceof Relationship relationship && Change.syncedInverse(change.before(), relationship).isPresent()
+                && Change.syncedInverse(change.after(), relationship).isEmpty()) {
+            return ", with its inverse " + Change.inverseEntity(relationship) + "." + relationship.inverseName() + ",";
+        }
+        return "";
+    }
+
     private static void report(Change change, Entity entity, Entity deployed, String recordType, Property old) {
         Optional<Property> current = Change.property(entity, old.name());
         String field = Change.fieldOf(change.before(), deployed, old);
         String what = field != null ? "field " + field + " of " + recordType : "its links";
         change.context().reportField(old.location(), deployed.name(), old.name(), recordType, field,
-                Change.name(deployed, old) + (current.isPresent() ? " is no longer synced" : " is gone") + " since "
+                Change.name(deployed, old) + (current.isPresent() ? " is no longer synced" : " is gone")
+                        + inverseNote(change, old) + " since "
                         + change.deployedModel() + ". CloudKit keeps " + what + " with the values already there,"
                         + " which this version no longer reads, and older app versions keep writing it.");
     }

@@ -1,14 +1,12 @@
 package dev.cdlint.evolution;
 
-import dev.cdlint.diff.Deployment;
-import dev.cdlint.diff.StoredTypes;
-import dev.cdlint.finding.Severity;
-import dev.cdlint.mapping.MirroredField;
-import dev.cdlint.mapping.MirroredRecordType;
-import dev.cdlint.rules.ConfigurationContext;
-import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.check.RuleInfo;
 import dev.cdlint.check.Sources;
+import dev.cdlint.diff.Deployment;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.FieldChange;
+import dev.cdlint.rules.ConfigurationContext;
+import dev.cdlint.rules.ConfigurationRule;
 
 @RuleInfo(
         id = "evolution-encryption-changed",
@@ -34,21 +32,21 @@ public final class EncryptionChanged implements ConfigurationRule {
     }
 
     private static void check(Change change) {
-        Evolution.forEachDeployedField(change, (type, field, old) -> {
-            // A field whose stored type changes too is evolution-field-type-changed's: one finding each.
-            if (StoredTypes.same(field.type(), old.type())
-                    && old.type().isEncrypted() != field.type().isEncrypted()) {
-                change.context().reportField(type, field, message(change, type, field));
+        for (FieldChange field : change.fieldChanges()) {
+            if (field.encryptionChanged()) {
+                change.context().reportField(field.type(), field.field(), message(change, field));
             }
-        });
+        }
     }
 
-    private static String message(Change change, MirroredRecordType type, MirroredField field) {
-        String now = field.type().isEncrypted() ? "encrypted now, and was stored in the clear" : "stored in the clear"
-                + " now, and was encrypted";
-        return "field " + field.name() + " of " + type.name() + " is " + now + " in " + change.deployedModel()
+    private static String message(Change change, FieldChange field) {
+        String name = field.field().name();
+        String recordType = field.type().name();
+        String now = field.field().type().isEncrypted() ? "encrypted now, and was stored in the clear"
+                : "stored in the clear now, and was encrypted";
+        return "field " + name + " of " + recordType + " is " + now + " in " + change.deployedModel()
                 + ". A field's encryption cannot change once deployed: every save with a value for it fails with \""
-                + Deployment.productionError(type.name(), field.name()) + "\", and records already in CloudKit and"
+                + Deployment.productionError(recordType, name) + "\", and records already in CloudKit and"
                 + " older app versions keep the old form. Restore the setting, or add a new attribute and copy the"
                 + " values.";
     }

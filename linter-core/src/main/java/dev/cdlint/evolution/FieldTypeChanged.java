@@ -1,12 +1,12 @@
 package dev.cdlint.evolution;
 
-import dev.cdlint.diff.Deployment;
-import dev.cdlint.diff.StoredTypes;
-import dev.cdlint.finding.Severity;
-import dev.cdlint.rules.ConfigurationContext;
-import dev.cdlint.rules.ConfigurationRule;
 import dev.cdlint.check.RuleInfo;
 import dev.cdlint.check.Sources;
+import dev.cdlint.diff.Deployment;
+import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.FieldChange;
+import dev.cdlint.rules.ConfigurationContext;
+import dev.cdlint.rules.ConfigurationRule;
 
 @RuleInfo(
         id = "evolution-field-type-changed",
@@ -33,16 +33,18 @@ public final class FieldTypeChanged implements ConfigurationRule {
     }
 
     private static void check(Change change) {
-        Evolution.forEachDeployedField(change, (type, field, old) -> {
-            if (!StoredTypes.same(field.type(), old.type())) {
-                change.context().reportField(type, field, "field " + field.name() + " of " + type.name() + " was "
-                        + old.type().withoutEncryption() + " in " + change.deployedModel() + " and is "
-                        + field.type().withoutEncryption() + " now. A deployed field keeps its first type: every save"
-                        + " with a value for it fails with \"" + Deployment.productionError(type.name(), field.name())
-                        + "\", and older app versions keep writing " + old.type().withoutEncryption() + " values that"
-                        + " this version cannot read. Keep the deployed type, or add a new attribute and copy the"
-                        + " values.");
+        for (FieldChange field : change.fieldChanges()) {
+            if (field.typeChanged()) {
+                String recordType = field.type().name();
+                String name = field.field().name();
+                String was = field.deployed().withoutEncryption().toString();
+                change.context().reportField(field.type(), field.field(), "field " + name + " of " + recordType
+                        + " was " + was + " in " + change.deployedModel() + " and is "
+                        + field.field().type().withoutEncryption() + " now. A deployed field keeps its first type:"
+                        + " every save with a value for it fails with \"" + Deployment.productionError(recordType, name)
+                        + "\", and older app versions keep writing " + was + " values that this version cannot read."
+                        + " Keep the deployed type, or add a new attribute and copy the values.");
             }
-        });
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.model.DataModel;
+import dev.cdlint.model.Entity;
 import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
@@ -12,28 +14,49 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Reads a model as it stood at a git revision of the repository that holds it, with the {@code git} command: the
  * one every user of {@code --against-ref} has, which resolves revisions ({@code origin/main}, {@code v1.2^}, a
- * worktree's refs, a partial clone) exactly as the user's own git does. It never touches the work tree or the
- * index: {@code ls-tree} and {@code cat-file} read objects only, and {@code --no-optional-locks} keeps
- * {@code diff} from refreshing the index.
+ * worktree's refs) exactly as the user's own git does.
+ *
+ * <p>The repository may be hostile, its {@code .git/config} included, so only committed objects are read, through
+ * plumbing ({@code rev-parse}, {@code ls-tree}, {@code cat-file}): nothing compares with the work tree, so no
+ * fsmonitor, clean filter or textconv runs and the index is never refreshed, and every call runs with hooks,
+ * fsmonitor, transports (so a partial clone's lazy fetch, and any command a remote's configuration names), pagers
+ * and prompts turned off ({@link #git}). Whatever git fails at is an error with git's own reason: a revision read
+ * wrongly is worse than none, since "nothing deployed" hides every breaking change.
+ *
+ * <p>A model that is not at its path in the revision (moved or renamed since) is looked for there by its folder's
+ * name, then by its entities, among the revision's models that are gone from the work tree; {@link DeployedModel#located}
+ * says which was chosen, or that none was and the model is all new.
  *
  * <p>The model's files are copied into a private temporary folder for the model reader and deleted once it is read.
  * Locations name them as git does, {@code REF:path/in/repository}, so a finding about an element the current model
  * no longer has points at it in the revision ({@code git show REF:path} shows that file).
  */
 public final class GitRevision {
+
+    private static final String BUNDLE_SUFFIX = ".xcdatamodeld";
+    private static final String VERSION_SUFFIX = ".xcdatamodel";
+
+    /** An empty folder for core.hooksPath, made once per process. */
+    private static Path noHooks;
 
     private final Path top;
     private final String ref;
@@ -46,13 +69,16 @@ public final class GitRevision {
     }
 
     /**
-     * The model at the revision: the same path, or the path it had there when git sees it renamed since; without
+     * The model at the revision: the same path, or the model there that it was moved or renamed from; without
      * entities when it did not exist there, so that everything in it is new.
      *
-     * @throws InputException when the model is not in a git repository, or the revision does not exist there
+     * @throws InputException when the model is not in a git repository, the revision does not exist there, or git
+     *     fails to read it
      */
     public static DeployedModel modelAt(Path model, String ref) {
-        return modelAt(model, ref, path -> true, ModelReader::read);
+        GitRevision revision = open(model, ref);
+        return revision.commit == null ? DeployedModel.absent(revision.shownAs(revision.repositoryPath(model)), ref)
+                : revision.read(model);
     }
 
     /** Reads the copy of a model's files taken from a revision, its locations naming them as {@code shownAs} says. */
@@ -62,13 +88,23 @@ public final class GitRevision {
     }
 
     /**
-     * The same for a model of any form: only the files under {@code model} whose repository path {@code wanted}
-     * accepts are copied (the Swift sources of a SwiftData model's folder, say), and {@code reader} reads the copy.
+     * A model of another form at the revision: the files under {@code model} whose repository path {@code wanted}
+     * accepts (the Swift sources of a SwiftData model's folder), copied as they were there and read by
+     * {@code reader}, which finds the model among them; without entities when there are none.
      */
-    public static DeployedModel modelAt(Path model, String ref, Predicate<String> wanted, Reader reader) {
+    public static DeployedModel sourcesAt(Path model, String ref, Predicate<String> wanted, Reader reader) {
         GitRevision revision = open(model, ref);
-        return revision.commit == null ? DeployedModel.absent(revision.shownAs(revision.repositoryPath(model)), ref)
-                : revision.read(model, wanted, reader);
+        String path = revision.repositoryPath(model);
+        if (revision.commit == null) {
+            return DeployedModel.absent(revision.shownAs(path), ref);
+        }
+        List<Blob> here = revision.blobs("ls-tree", "-r", "-z", revision.commit, "--", ":(literal)" + path).stream()
+                .filter(blob -> wanted.test(blob.path())).toList();
+        if (here.isEmpty()) {
+            return DeployedModel.absent(revision.shownAs(path), ref);
+        }
+        return revision.withCopy(model, here, copy -> DeployedModel.of(reader.read(copy.resolve(path),
+                file -> revision.shownAs(slashed(copy.relativize(file)))), ref));
     }
 
     /** The revision; one without a commit in a repository that has none yet. */
@@ -103,30 +139,102 @@ public final class GitRevision {
         return new GitRevision(top, ref, commit.text().strip());
     }
 
-    private DeployedModel read(Path model, Predicate<String> wanted, Reader reader) {
+    private DeployedModel read(Path model) {
         String path = repositoryPath(model);
-        Listing here = listing(path).only(wanted);
-        Optional<Listing> then = here.blobs().isEmpty() ? renamedFrom(path) : Optional.of(here);
-        if (then.isEmpty()) {
-            return DeployedModel.absent(shownAs(path), ref);
+        List<Blob> here = blobs("ls-tree", "-r", "-z", commit, "--", ":(literal)" + path);
+        if (!here.isEmpty()) {
+            return withCopy(model, here, copy -> DeployedModel.of(readCopy(copy, path), ref));
         }
-        Path copy = null;
-        try {
-            copy = Files.createTempDirectory("cdlint-ref-");
-            extract(then.get().only(wanted), copy);
-            Path root = copy;
-            return DeployedModel.of(reader.read(copy.resolve(then.get().path()),
-                    file -> shownAs(slashed(root.relativize(file)))), ref);
-        } catch (IOException e) {
-            throw new InputException(SourceLocation.ofFile(model), "cannot copy the model at " + ref + " to a"
-                    + " temporary folder: " + e.getMessage(), e);
-        } catch (InputException e) {
-            throw copy == null || !e.location().file().startsWith(copy) ? e : new InputException(new SourceLocation(
-                    shownAs(slashed(copy.relativize(e.location().file()))), e.location().line(),
-                    e.location().column()), e.getMessage(), e);
-        } finally {
-            deleteQuietly(copy);
+        Map<String, List<Blob>> gone = modelsGoneFromTheWorkTree(path);
+        if (gone.isEmpty()) {
+            return absent(path, model);
         }
+        List<Blob> all = gone.values().stream().flatMap(List::stream).toList();
+        return withCopy(model, all, copy -> {
+            Candidate chosen = choose(model, path, gone.keySet(), copy);
+            if (chosen == null) {
+                return absent(path, model);
+            }
+            return DeployedModel.of(readCopy(copy, chosen.path()), ref).withLocated(path + " is not at that path in "
+                    + ref + "; it was compared with " + chosen.path() + " there, which " + chosen.why()
+                    + " and is gone from the work tree.");
+        });
+    }
+
+    private DeployedModel absent(String path, Path model) {
+        return DeployedModel.absent(shownAs(path), ref).withLocated(path + " is not in " + ref + ", and no model"
+                + " there that is gone from the work tree has its name or most of its entities: everything in it is"
+                + " treated as new.");
+    }
+
+    /** A model of the revision that may be the current one, and what says so. */
+    private record Candidate(String path, String why) {}
+
+    /**
+     * Among the revision's models gone from the work tree: the one with the model's folder name, if one alone has
+     * it; else the one that shares the most entities with it, if it shares at least half of them.
+     */
+    private Candidate choose(Path model, String path, Set<String> gone, Path copy) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        List<String> named = gone.stream().filter(p -> p.substring(p.lastIndexOf('/') + 1).equals(name)).toList();
+        if (named.size() == 1) {
+            return new Candidate(named.get(0), "has its name");
+        }
+        Set<String> entities = entityNames(ModelReader.read(model));
+        Candidate best = null;
+        int bestShared = 0;
+        for (String candidate : named.isEmpty() ? gone : named) {
+            Set<String> then;
+            try {
+                then = entityNames(ModelReader.read(copy.resolve(candidate)));
+            } catch (InputException unreadable) {
+                continue; // not comparable: it cannot be the one
+            }
+            Set<String> shared = new TreeSet<>(then);
+            shared.retainAll(entities);
+            if (shared.size() > bestShared && 2 * shared.size() >= entities.size()) {
+                bestShared = shared.size();
+                best = new Candidate(candidate, "has " + shared.size() + " of its " + entities.size() + " entities ("
+                        + String.join(", ", shared) + ")");
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> entityNames(DataModel model) {
+        return model.current().entities().stream().map(Entity::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The models of the revision (bundles, and model folders outside one) that are not in the work tree any more,
+     * with their files: those the model may have been moved or renamed from. A model still in the work tree is
+     * another model, not an earlier place of this one.
+     */
+    private Map<String, List<Blob>> modelsGoneFromTheWorkTree(String path) {
+        Map<String, List<Blob>> models = new TreeMap<>();
+        for (Blob blob : blobs("ls-tree", "-r", "-z", "--full-tree", commit)) {
+            String root = modelRoot(blob.path());
+            if (root != null && !root.equals(path) && !Files.exists(top.resolve(root), LinkOption.NOFOLLOW_LINKS)) {
+                models.computeIfAbsent(root, r -> new ArrayList<>()).add(blob);
+            }
+        }
+        models.values().removeIf(files -> files.stream().noneMatch(f -> f.path().endsWith("/contents")));
+        return models;
+    }
+
+    /** The bundle a file is in, else the model folder it is in, as {@code ModelFinder.modelOf} sees it; or null. */
+    private static String modelRoot(String file) {
+        String[] names = file.split("/");
+        int folder = -1;
+        for (int i = names.length - 2; i >= 0; i--) {
+            if (names[i].endsWith(BUNDLE_SUFFIX)) {
+                return String.join("/", List.of(names).subList(0, i + 1));
+            }
+            if (folder < 0 && names[i].endsWith(VERSION_SUFFIX)) {
+                folder = i;
+            }
+        }
+        return folder < 0 ? null : String.join("/", List.of(names).subList(0, folder + 1));
     }
 
     /** How a file of the revision is named in findings: {@code REF:path}, git's own notation. */
@@ -142,79 +250,84 @@ public final class GitRevision {
         }
     }
 
-    /** A path at the revision and the blobs under it, as {@code objectId path} pairs; none when it did not exist. */
-    private record Listing(String path, List<String[]> blobs) {
+    /** A file at the revision: its object id and its path in the repository. */
+    private record Blob(String id, String path) {}
 
-        Listing only(Predicate<String> wanted) {
-            return new Listing(path, blobs.stream().filter(blob -> wanted.test(blob[1])).toList());
-        }
-    }
-
-    private Listing listing(String path) {
-        Result listing = git(top, null, "ls-tree", "-r", "-z", commit, "--", ":(literal)" + path);
+    /** The blobs an {@code ls-tree -r -z} lists (symbolic links, which git stores as blobs too, left out). */
+    private List<Blob> blobs(String... lsTree) {
+        Result listing = git(top, null, lsTree);
         if (!listing.ok()) {
-            throw new InputException(SourceLocation.ofFile(top), "git ls-tree failed: " + listing.error());
+            throw new InputException(SourceLocation.ofFile(top), "--against-ref " + ref + ": git ls-tree failed: "
+                    + listing.error());
         }
-        List<String[]> blobs = new ArrayList<>();
+        List<Blob> blobs = new ArrayList<>();
         for (String entry : listing.text().split("\0")) {
             int tab = entry.indexOf('\t');
             String[] fields = tab < 0 ? new String[0] : entry.substring(0, tab).split(" ");
             if (fields.length == 3 && fields[1].equals("blob") && !fields[0].equals("120000")) {
-                blobs.add(new String[] {fields[2], entry.substring(tab + 1)});
+                blobs.add(new Blob(fields[2], entry.substring(tab + 1)));
             }
         }
-        return new Listing(path, blobs);
+        return blobs;
     }
 
-    /**
-     * The path the model had at the revision, when git sees its files renamed between the revision and the work tree:
-     * the source of a renamed file under the model, with as many trailing names taken off as the file has below it.
-     */
-    private Optional<Listing> renamedFrom(String path) {
-        Result diff = git(top, null, "diff", "-M", "--name-status", "-z", commit, "--");
-        if (!diff.ok()) {
-            return Optional.empty();
-        }
-        String[] parts = diff.text().split("\0");
-        for (int i = 0; i + 2 < parts.length; i++) {
-            if (parts[i].startsWith("R") && (parts[i + 2].equals(path) || parts[i + 2].startsWith(path + "/"))) {
-                String below = parts[i + 2].substring(path.length());
-                int depth = (int) below.chars().filter(c -> c == '/').count();
-                Path source = Path.of(parts[i + 1]);
-                if (source.getNameCount() > depth) {
-                    String then = depth == 0 ? parts[i + 1]
-                            : slashed(source.subpath(0, source.getNameCount() - depth));
-                    Listing listing = listing(then);
-                    if (!listing.blobs().isEmpty()) {
-                        return Optional.of(listing);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+    /** What is done with the revision's files once they are copied out. */
+    @FunctionalInterface
+    private interface WithCopy {
+        DeployedModel apply(Path copy);
     }
 
-    /** Writes the model's files at the revision into the folder, in one {@code git cat-file --batch}. */
-    private void extract(Listing listing, Path folder) throws IOException {
-        List<String[]> blobs = listing.blobs();
+    /** Copies the files into a private temporary folder, at their paths in the repository, for the reader. */
+    private DeployedModel withCopy(Path model, Collection<Blob> blobs, WithCopy reader) {
+        Path copy = null;
+        try {
+            copy = Files.createTempDirectory("cdlint-ref-");
+            extract(blobs, copy);
+            return reader.apply(copy);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.ofFile(model), "cannot copy the model at " + ref + " to a"
+                    + " temporary folder: " + e.getMessage(), e);
+        } catch (InputException e) {
+            throw copy == null || !e.location().file().startsWith(copy) ? e : new InputException(new SourceLocation(
+                    shownAs(slashed(copy.relativize(e.location().file()))), e.location().line(),
+                    e.location().column()), e.getMessage(), e);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    private DataModel readCopy(Path copy, String path) {
+        return ModelReader.read(copy.resolve(path), file -> shownAs(slashed(copy.relativize(file))));
+    }
+
+    /** Writes the files into the folder, in one {@code git cat-file --batch}. */
+    private void extract(Collection<Blob> blobs, Path folder) throws IOException {
         StringBuilder ids = new StringBuilder();
-        blobs.forEach(blob -> ids.append(blob[0]).append('\n'));
+        blobs.forEach(blob -> ids.append(blob.id()).append('\n'));
         Result batch = git(top, ids.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch");
         if (!batch.ok()) {
-            throw new IOException("git cat-file failed: " + batch.error());
+            throw new InputException(SourceLocation.ofFile(top), "--against-ref " + ref + ": git cat-file failed: "
+                    + batch.error());
         }
         byte[] out = batch.output();
         int at = 0;
-        for (String[] blob : blobs) {
+        for (Blob blob : blobs) {
             int newline = indexOf(out, (byte) '\n', at);
             String[] header = new String(out, at, newline - at, StandardCharsets.US_ASCII).split(" ");
+            if (header.length == 2 && header[1].equals("missing")) {
+                // A partial or shallow clone without the object: cdlint never fetches (see git()).
+                throw new InputException(SourceLocation.ofFile(shownAs(blob.path())), "--against-ref " + ref
+                        + ": the repository"
+                        + " does not have this file's content (object " + blob.id() + "; a partial or shallow clone):"
+                        + " fetch " + ref + " with its files first");
+            }
             if (header.length != 3) {
-                throw new IOException("git cat-file answered '" + String.join(" ", header) + "' for " + blob[1]);
+                throw new IOException("git cat-file answered '" + String.join(" ", header) + "' for " + blob.path());
             }
             int size = Integer.parseInt(header[2]);
-            Path file = folder.resolve(blob[1]).normalize();
+            Path file = folder.resolve(blob.path()).normalize();
             if (!file.startsWith(folder)) {
-                throw new IOException("a path outside the repository: " + blob[1]);
+                throw new IOException("a path outside the repository: " + blob.path());
             }
             Files.createDirectories(file.getParent());
             try (OutputStream copy = Files.newOutputStream(file)) {
@@ -247,12 +360,43 @@ public final class GitRevision {
         }
     }
 
+    /**
+     * Runs git on the repository that holds {@code folder}, as safely as a hostile {@code .git/config} allows. The
+     * repository's configuration could name commands for git to run; none of the commands used here runs them, and
+     * these settings, which override every configuration file, turn them off all the same (git-config(1), git(1)):
+     * no hooks ({@code core.hooksPath} is an empty folder), no fsmonitor, no transport at all
+     * ({@code protocol.allow=never}, {@code GIT_NO_LAZY_FETCH}: a partial clone's missing object is an error, not
+     * a fetch that would run the remote's upload-pack or ssh command), no credential helper, askpass, prompt or
+     * pager. Repository-locating variables that a hook's caller exports ({@code GIT_DIR}, {@code GIT_INDEX_FILE},
+     * the list {@code git rev-parse --local-env-vars} prints) are removed, so the repository is the one that holds
+     * the model. The system's and the user's own configuration still count: they are the machine owner's, and CI
+     * images rely on them ({@code safe.directory}).
+     */
     private static Result git(Path folder, byte[] input, String... arguments) {
-        List<String> command = new ArrayList<>(List.of("git", "--no-optional-locks", "-C", folder.toString()));
+        List<String> command = new ArrayList<>(List.of("git", "--no-pager", "--no-optional-locks",
+                "-c", "core.fsmonitor=false",
+                "-c", "core.hooksPath=" + noHooks(),
+                "-c", "protocol.allow=never",
+                "-c", "credential.helper=",
+                "-c", "core.askPass=",
+                "-c", "core.pager=cat",
+                "-C", folder.toString()));
         command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> environment = builder.environment();
+        List.of("GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_CONFIG", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT",
+                "GIT_OBJECT_DIRECTORY", "GIT_DIR", "GIT_WORK_TREE", "GIT_IMPLICIT_WORK_TREE", "GIT_GRAFT_FILE",
+                "GIT_INDEX_FILE", "GIT_NO_REPLACE_OBJECTS", "GIT_REPLACE_REF_BASE", "GIT_PREFIX",
+                "GIT_INTERNAL_SUPER_PREFIX", "GIT_SHALLOW_FILE", "GIT_COMMON_DIR", "GIT_EXTERNAL_DIFF", "SSH_ASKPASS")
+                .forEach(environment::remove);
+        environment.put("GIT_NO_LAZY_FETCH", "1");
+        environment.put("GIT_TERMINAL_PROMPT", "0");
+        environment.put("GIT_ASKPASS", ""); // present and empty: git asks no program (prompt.c)
+        environment.put("GIT_PAGER", "cat");
+        environment.put("GIT_OPTIONAL_LOCKS", "0");
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            process = builder.start();
         } catch (IOException e) {
             throw new InputException(SourceLocation.ofFile(folder), "--against-ref needs the git command, which"
                     + " cannot be run: " + e.getMessage(), e);
@@ -274,6 +418,18 @@ public final class GitRevision {
             process.destroy();
             throw new InputException(SourceLocation.ofFile(folder), "interrupted while git was running", e);
         }
+    }
+
+    private static synchronized Path noHooks() {
+        if (noHooks == null) {
+            try {
+                noHooks = Files.createTempDirectory("cdlint-no-hooks-");
+                noHooks.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create an empty folder for core.hooksPath", e);
+            }
+        }
+        return noHooks;
     }
 
     private static byte[] readAll(InputStream in) {

@@ -2,13 +2,13 @@ package dev.cdlint.lint;
 
 import dev.cdlint.config.ConfigReader;
 import dev.cdlint.config.LintConfig;
-import dev.cdlint.evolution.DeployedModel;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.evolution.GitRevision;
 import dev.cdlint.finding.Finding;
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.model.swift.SwiftDataModel;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.InputException;
@@ -160,10 +160,6 @@ public final class Linter {
         Path key = file.toAbsolutePath().normalize();
         Schema schema = schemas.get(key);
         if (schema == null) {
-            if (!Files.isRegularFile(file)) {
-                throw new InputException(SourceLocation.ofFile(file), Files.isDirectory(file)
-                        ? "cannot read the schema: is a directory" : "no such schema file");
-            }
             schema = CkdbParser.parse(file);
             schemas.put(key, schema);
         }

@@ -1,17 +1,17 @@
 package dev.cdlint.lint;
 
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.check.RuleSettings;
 import dev.cdlint.config.LintConfig;
-import dev.cdlint.evolution.DeployedModel;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.swift.ScopeDecision;
 import dev.cdlint.model.swift.SwiftDataModel;
 import dev.cdlint.rules.CloudKitNotEnabled;
-import dev.cdlint.rules.RuleCatalog;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.rules.SwiftDataContainerNotFound;
 import dev.cdlint.source.InputException;
 import java.nio.file.Path;
@@ -87,7 +87,7 @@ final class ModelRun {
     /** The info on each configuration of a SwiftData model that no container code places. */
     void unplaced(SwiftDataModel swiftModel) {
         LintConfig config = linter.configFor(swiftModel.model().path(), request);
-        Optional<RuleSettings> settings = RuleCatalog.byId(SwiftDataContainerNotFound.ID)
+        Optional<RuleSettings> settings = Catalog.byId(SwiftDataContainerNotFound.ID)
                 .flatMap(config::settingsFor);
         for (ScopeDecision decision : swiftModel.decisions()) {
             if (decision.outcome() != ScopeDecision.Outcome.UNPLACED || settings.isEmpty()

@@ -1,7 +1,7 @@
 package dev.cdlint.lint;
 
 import dev.cdlint.config.LintConfig;
-import dev.cdlint.evolution.DeployedModel;
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.evolution.GitRevision;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.Entity;
@@ -52,7 +52,7 @@ final class SwiftDeployed {
         if (ref == null) {
             return Optional.empty();
         }
-        return Optional.of(GitRevision.modelAt(model.model().path(), ref, path -> path.endsWith(".swift"),
+        return Optional.of(GitRevision.sourcesAt(model.model().path(), ref, path -> path.endsWith(".swift"),
                 (copy, shownAs) -> {
                     SwiftData data = SwiftDataReader.read(SwiftProject.read(SwiftFinder.find(copy, p -> false),
                             shownAs));

@@ -1,6 +1,7 @@
 package dev.cdlint.logs;
 
 import dev.cdlint.finding.Severity;
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.cdlint.logs;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.report.BaselineCounts;
 import dev.cdlint.report.ControlCharacters;
 import dev.cdlint.report.PrettyJson;

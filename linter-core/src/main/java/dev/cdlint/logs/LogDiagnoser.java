@@ -1,5 +1,6 @@
 package dev.cdlint.logs;
 
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.mapping.Mirror;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,22 +1,22 @@
 package dev.cdlint.logs;
 
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
 import dev.cdlint.lint.SwiftModels;
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
-import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Property;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.Field;
 import dev.cdlint.schema.RecordType;
@@ -44,7 +44,7 @@ public final class ModelEvidence {
     private final DataModel model;
     private final ModelVersion version;
     private final Path modelPath;
-    private final Map<String, MirroredRecordType> recordTypes = new HashMap<>();
+    private final Map<String, MirroredRecordType> recordTypes;
     private final Schema production;
     private final Path productionPath;
     private List<Finding> findings;
@@ -57,10 +57,8 @@ public final class ModelEvidence {
         this.production = production;
         // Every configuration: the log does not say which store it came from, and a record type is named the
         // same whichever configuration mirrors it.
-        for (Configuration configuration : version == null ? List.<Configuration>of() : version.configurations()) {
-            Mirror.of(version, configuration, DatabaseScope.PRIVATE).recordTypes()
-                    .forEach(t -> recordTypes.putIfAbsent(t.name(), t));
-        }
+        this.recordTypes = version == null ? Map.of() : Mirror.container(version.configurations().stream()
+                .map(configuration -> Mirror.of(version, configuration, DatabaseScope.PRIVATE)).toList());
     }
 
     /**
@@ -70,9 +68,6 @@ public final class ModelEvidence {
     public static ModelEvidence read(Path model, Path against) {
         Schema production = null;
         if (against != null) {
-            if (!Files.isRegularFile(against)) {
-                throw new InputException(SourceLocation.ofFile(against), "no such schema file");
-            }
             production = CkdbParser.parse(against);
         }
         if (model == null) {

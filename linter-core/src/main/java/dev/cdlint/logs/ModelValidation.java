@@ -2,6 +2,7 @@ package dev.cdlint.logs;
 
 import dev.cdlint.logs.LogDiagnoser.Key;
 import dev.cdlint.logs.LogDiagnoser.Sighting;
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -6,7 +6,8 @@ public enum Creation {
     ALWAYS,
     /**
      * Only when a value needs it (a large value, a move between zones) or when {@code initializeCloudKitSchema}
-     * runs: a development schema seeded by ordinary use often lacks it (cloudkit-mapping.md §2, §8).
+     * runs: a development schema seeded by ordinary use often lacks it (docs/cloudkit.md#asset-fields,
+     * docs/cloudkit.md#production-schema).
      */
     LAZY
 }

@@ -9,15 +9,15 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Property;
 import dev.cdlint.model.Relationship;
-import dev.cdlint.schema.FieldType;
 import dev.cdlint.schema.FieldType.Kind;
+import dev.cdlint.schema.FieldType;
 import dev.cdlint.schema.Grant;
 import dev.cdlint.schema.IndexOption;
 import dev.cdlint.schema.Permission;
-import dev.cdlint.schema.RecordType;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.SourceLocation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +27,7 @@ import java.util.Set;
 
 /**
  * Computes the CloudKit schema that {@code NSPersistentCloudKitContainer} creates for one configuration of a
- * model. docs/cloudkit.md describes each mapping decision with its public source; the section numbers (§N) in
- * comments refer to the developers' notes in ../shared/docs/cloudkit-mapping.md.
+ * model. docs/cloudkit.md describes each mapping decision with its public source.
  */
 public final class Mirror {
 
@@ -39,12 +38,12 @@ public final class Mirror {
     public static final String MANY_TO_MANY_RECORD_TYPE = "CDMR";
     public static final String IGNORED_PROPERTY_KEY = "NSCloudKitMirroringDelegateIgnoredPropertyKey";
     public static final String LEGACY_ENCRYPTION_KEY = "NSPersistentCloudKitContainerEncryptedAttributeKey";
-    /** Names the serializer never mirrors (§2, {@code +isPrivateAttribute:}). */
+    /** Names the serializer never mirrors ({@code +isPrivateAttribute:}, docs/cloudkit.md#never-mirrored). */
     public static final Set<String> PRIVATE_ATTRIBUTE_NAMES = Set.of("ckRecordID", "ckRecordSystemFields");
     public static final String MODIFICATION_TIME_FIELD = "___modTime";
     public static final String RECORD_ID_FIELD = "___recordID";
 
-    /** The implicit fields of every record type (§4), in the order exports list them. */
+    /** The implicit fields of every record type (docs/ckdb.md#system-fields), in the order exports list them. */
     private static final Map<String, Kind> SYSTEM_FIELDS = systemFields();
 
     /**
@@ -81,12 +80,27 @@ public final class Mirror {
      * its databases, so a record type two stores share appears once.
      */
     public static Schema containerSchema(List<MirroredSchema> stores) {
-        Map<String, RecordType> recordTypes = new LinkedHashMap<>();
-        stores.forEach(store -> store.toSchema().recordTypes().forEach(t -> recordTypes.putIfAbsent(t.name(), t)));
-        return new Schema(List.of(), List.copyOf(recordTypes.values()));
+        MirroredSchema first = stores.isEmpty() ? null : stores.get(0);
+        return new MirroredSchema(first == null ? Configuration.DEFAULT : first.configuration(),
+                first == null ? DatabaseScope.PRIVATE : first.scope(), List.copyOf(container(stores).values()))
+                .toSchema();
     }
 
-    /** The record type an entity's records are saved as: {@code CD_} and the root entity's name (§1). */
+    /**
+     * The record types of a container whose stores sync the given mirrors, by name: a container has a single
+     * schema whatever database each store uses, so a record type two stores share is there once, as the first
+     * store mirrors it.
+     */
+    public static Map<String, MirroredRecordType> container(Collection<MirroredSchema> stores) {
+        Map<String, MirroredRecordType> recordTypes = new LinkedHashMap<>();
+        stores.forEach(store -> store.recordTypes().forEach(t -> recordTypes.putIfAbsent(t.name(), t)));
+        return recordTypes;
+    }
+
+    /**
+     * The record type an entity's records are saved as: {@code CD_} and the root entity's name
+     * (docs/cloudkit.md#record-types).
+     */
     public static String recordTypeName(ModelVersion version, Entity entity) {
         return PREFIX + version.root(entity).name();
     }
@@ -103,8 +117,9 @@ public final class Mirror {
     }
 
     /**
-     * The CloudKit kind an attribute type is stored as (§2 table), or empty for types the container rejects.
-     * Decimal is DOUBLE by inference (the schema generator uses one representative value for all floating types).
+     * The CloudKit kind an attribute type is stored as (docs/cloudkit.md#attribute-types), or empty for types the
+     * container rejects. Decimal is DOUBLE by inference (the schema generator uses one representative value for all
+     * floating types).
      */
     public static Optional<Kind> kindOf(AttributeType type) {
         return Optional.ofNullable(switch (type) {
@@ -117,7 +132,7 @@ public final class Mirror {
         });
     }
 
-    /** Whether the container mirrors the attribute at all (§2, "Attributes that are never mirrored"). */
+    /** Whether the container mirrors the attribute at all (docs/cloudkit.md#never-mirrored). */
     public static boolean isMirrored(Attribute attribute) {
         return !attribute.isTransient()
                 && !attribute.derived()
@@ -145,7 +160,7 @@ public final class Mirror {
         return legacy != null ? BoolValue.of(legacy) : attribute.allowsCloudEncryption();
     }
 
-    /** A many-to-many relationship: to-many both ways, which the container stores in {@code CDMR} (§3). */
+    /** A many-to-many relationship: to-many both ways, stored in {@code CDMR} (docs/cloudkit.md#relationships). */
     public static boolean isManyToMany(ModelVersion version, Relationship relationship) {
         return relationship.toMany() && inverseOf(version, relationship).map(Relationship::toMany).orElse(false);
     }
@@ -214,7 +229,10 @@ public final class Mirror {
         return fields;
     }
 
-    /** To-one relationships are a STRING record name; to-many ones have no field on this side (§3). */
+    /**
+     * To-one relationships are a STRING record name; to-many ones have no field on this side
+     * (docs/cloudkit.md#relationships).
+     */
     private static Optional<MirroredField> relationshipField(ModelVersion version, Entity entity,
             Relationship relationship) {
         if (relationship.toMany() || relationship.isTransient() || isIgnored(relationship)) {
@@ -245,8 +263,8 @@ public final class Mirror {
     }
 
     /**
-     * The public database is polled with a query on modification time, which needs these indexes (§6); the
-     * private and shared databases use change tokens and need none.
+     * The public database is polled with a query on modification time, which needs these indexes
+     * (docs/cloudkit.md#public-database); the private and shared databases use change tokens and need none.
      */
     private static Set<IndexOption> systemIndexes(String field, DatabaseScope scope) {
         if (scope != DatabaseScope.PUBLIC) {
@@ -259,7 +277,10 @@ public final class Mirror {
         };
     }
 
-    /** Public record types need explicit grants, or nobody can use them (§6); these are the recommended ones. */
+    /**
+     * Public record types need explicit grants, or nobody can use them (docs/cloudkit.md#public-database); these
+     * are the recommended ones.
+     */
     private static List<Grant> grants(DatabaseScope scope, SourceLocation at) {
         if (scope != DatabaseScope.PUBLIC) {
             return List.of();

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param entity the entity that declares the property (for system fields, the hierarchy's root); null for CDMR
  * @param property the attribute or relationship; null for fields that belong to the record type itself
- * @param uncertain the mapping is inferred, not verified on a device (composite attributes, §2)
+ * @param uncertain the mapping is inferred, not verified on a device (composite attributes,
+ *        docs/cloudkit.md#attribute-types)
  */
 public record MirroredField(
         String name,

@@ -1,10 +1,13 @@
 package dev.cdlint.report;
 
-import dev.cdlint.finding.Finding;
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.catalog.Family;
 import dev.cdlint.check.Check;
+import dev.cdlint.finding.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,6 +92,27 @@ final class JunitReporter implements Reporter {
         xml.finish();
     }
 
+    /** The rules of a family that did not run, all for one reason. */
+    private record SkippedFamily(List<String> rules, String reason) {}
+
+    /**
+     * The families none of whose rules ran, for the same reason (no production schema, no deployed model): one
+     * skipped test case says it, instead of one per rule. A rule turned off on its own stays a case of its own.
+     */
+    private static Map<Family, SkippedFamily> skippedFamilies(List<? extends Check> rules, Map<String, String> notRun) {
+        Map<Family, List<Check>> families = new EnumMap<>(Family.class);
+        rules.forEach(rule -> Catalog.family(rule).ifPresent(family ->
+                families.computeIfAbsent(family, f -> new ArrayList<>()).add(rule)));
+        Map<Family, SkippedFamily> skipped = new EnumMap<>(Family.class);
+        families.forEach((family, members) -> {
+            List<String> reasons = members.stream().map(rule -> notRun.get(rule.id())).distinct().toList();
+            if (members.size() > 1 && reasons.size() == 1 && reasons.get(0) != null) {
+                skipped.put(family, new SkippedFamily(members.stream().map(Check::id).toList(), reasons.get(0)));
+            }
+        });
+        return skipped;
+    }
+
     private static List<Suite> suites(Report report) {
         List<Suite> suites = new ArrayList<>();
         for (Report.Group group : report.groups()) {
@@ -101,6 +125,11 @@ final class JunitReporter implements Reporter {
                     byRule.put(rule.id(), reason == null ? new ArrayList<>()
                             : new ArrayList<>(List.of(new Case(rule.id(), null, false, reason))));
                 }
+                skippedFamilies(report.rules(), notRun).forEach((family, skipped) -> {
+                    skipped.rules().forEach(byRule::remove);
+                    byRule.put(family.id(), new ArrayList<>(List.of(new Case(family.title() + " ("
+                            + skipped.rules().size() + ")", null, false, skipped.reason()))));
+                });
             }
             for (Finding finding : group.findings()) {
                 List<Case> cases = byRule.computeIfAbsent(finding.rule(), r -> new ArrayList<>());

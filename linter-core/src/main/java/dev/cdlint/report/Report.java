@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param models the models linted, each once, as the linter found them (absolute or relative to the working
  *     directory): findings are grouped by them and JUnit has one suite per model
  * @param findings what to report, already baselined and sorted in {@link Finding#REPORT_ORDER}
- * @param rules the rules that ran (production passes {@code RuleCatalog.all()}; {@code cdlint logs} its diagnosis
+ * @param rules the rules that ran (production passes {@code Catalog.rules()}; {@code cdlint logs} its diagnosis
  *     kinds, for SARIF only): SARIF describes them and JUnit lists each as a test case of every model, so a
  *     dashboard shows what was checked
  * @param baseline what the baseline filtered out, {@link BaselineCounts#NONE} without one

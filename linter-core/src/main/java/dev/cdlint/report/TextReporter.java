@@ -20,8 +20,8 @@ import java.util.Map;
  *
  * Locations are relative to the working directory, padded to one width within each model's group so that
  * severities and messages line up in columns there (one long path elsewhere in the run does not push every line
- * wide); a multi-line message continues under its first line. Untrusted text has its control characters escaped. Colour only marks things up: the text without
- * it says the same.
+ * wide). Each finding is one line: untrusted text has its control characters, line breaks included, escaped.
+ * Colour only marks things up: the text without it says the same.
  */
 final class TextReporter implements Reporter {
 
@@ -75,16 +75,10 @@ final class TextReporter implements Reporter {
 
     private void writeFinding(Writer out, String location, int locationWidth, Finding finding) throws IOException {
         String severity = finding.severity().id();
-        String prefix = INDENT + pad(location, locationWidth) + GAP
-                + style(severityColour(finding.severity()), severity)
-                + " ".repeat(SEVERITY_WIDTH - severity.length()) + GAP;
-        String continuation = " ".repeat(INDENT.length() + locationWidth + GAP.length() + SEVERITY_WIDTH
-                + GAP.length());
-        String[] lines = ControlCharacters.escapeKeepingLines(finding.message()).split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            out.write((i == 0 ? prefix : continuation) + lines[i]);
-            out.write(i == lines.length - 1 ? GAP + style(DIM, "[" + finding.rule() + "]") + "\n" : "\n");
-        }
+        // One line per finding, whatever the message holds: a line break in a name is escaped, never a new line.
+        out.write(INDENT + pad(location, locationWidth) + GAP + style(severityColour(finding.severity()), severity)
+                + " ".repeat(SEVERITY_WIDTH - severity.length()) + GAP + ControlCharacters.escape(finding.message())
+                + GAP + style(DIM, "[" + finding.rule() + "]") + "\n");
     }
 
     private static List<String> baselineNotes(BaselineCounts baseline) {

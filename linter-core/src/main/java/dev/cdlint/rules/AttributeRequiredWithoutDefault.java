@@ -10,8 +10,8 @@ import dev.cdlint.model.Entity;
 
 /**
  * Every attribute counts, transient and ignored ones too: the validator enumerates {@code attributesByName}, which
- * holds them, and checks optionality before anything else. The serializer's "never mirrored" list (§2) is about
- * what is sent, not about what is validated.
+ * holds them, and checks optionality before anything else. The serializer's "never mirrored" list
+ * (docs/cloudkit.md#never-mirrored) is about what is sent, not about what is validated.
  */
 @RuleInfo(
         id = "attribute-required-without-default",

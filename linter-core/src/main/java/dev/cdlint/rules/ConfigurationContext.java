@@ -1,10 +1,11 @@
 package dev.cdlint.rules;
 
 import dev.cdlint.check.RuleSettings;
-import dev.cdlint.evolution.DeployedSchema;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.CheckedConfiguration;
 import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.mapping.DeployedSchema;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
@@ -34,7 +35,8 @@ public final class ConfigurationContext extends ModelContext {
     /** Added to every message while checking properties inherited from an entity outside the configuration. */
     private final String heirsNote;
 
-    ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, boolean sharing,
+    /** Built by the engine, once per rule and checked configuration. */
+    public ConfigurationContext(DataModel model, List<CheckedConfiguration> checked, boolean sharing,
             CheckedConfiguration target, Supplier<MirroredSchema> mirror,
             Collection<Supplier<MirroredSchema>> containerMirrors,
             Optional<Schema> production, Supplier<Optional<DeployedSchema>> deployed, String ruleId,

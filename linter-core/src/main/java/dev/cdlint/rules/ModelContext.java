@@ -4,6 +4,7 @@ import dev.cdlint.check.RuleOption;
 import dev.cdlint.check.RuleSettings;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.mapping.CheckedConfiguration;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
@@ -22,7 +23,8 @@ public class ModelContext {
     private final String ruleId;
     private final Consumer<Finding> sink;
 
-    ModelContext(DataModel model, List<CheckedConfiguration> checked, boolean sharing, String ruleId,
+    /** Built by the engine, once per rule and model. */
+    public ModelContext(DataModel model, List<CheckedConfiguration> checked, boolean sharing, String ruleId,
             RuleSettings settings, Consumer<Finding> sink) {
         this.model = model;
         this.checked = List.copyOf(checked);

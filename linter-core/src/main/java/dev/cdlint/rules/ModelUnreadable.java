@@ -31,7 +31,7 @@ import dev.cdlint.source.InputException;
                 </model>""")
 public final class ModelUnreadable implements ModelRule {
 
-    static final String ID = "model-unreadable";
+    public static final String ID = "model-unreadable";
 
     @Override
     public void check(ModelContext context) {

@@ -11,8 +11,8 @@ import dev.cdlint.model.Attribute;
 import dev.cdlint.model.Entity;
 
 /**
- * Encryption as the mirror decides it: {@code allowsCloudEncryption} or the legacy User Info key (§2), and only for
- * attributes that are synced at all.
+ * Encryption as the mirror decides it: {@code allowsCloudEncryption} or the legacy User Info key
+ * (docs/cloudkit.md#encryption), and only for attributes that are synced at all.
  */
 @RuleInfo(
         id = "public-encrypted-attribute",

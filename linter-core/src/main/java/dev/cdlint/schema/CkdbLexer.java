@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Splits {@code .ckdb} text into {@link Token}s on demand, skipping white space and the three comment styles Apple
- * documents ({@code //} and {@code --} to end of line, {@code /* … *}{@code /}, ckdb-grammar.md §1). Lines end at
+ * documents ({@code //} and {@code --} to end of line, {@code /* … *}{@code /}, docs/ckdb.md#comments). Lines end at
  * LF, CRLF or a lone CR; columns count characters (code points), so a tab or an em dash is one column.
  */
 final class CkdbLexer {
@@ -91,7 +91,7 @@ final class CkdbLexer {
         return text.substring(start, offset);
     }
 
-    /** A quoted name runs to the next double quote on the same line; the grammar has no escapes (§1.1). */
+    /** A quoted name runs to the next double quote on the same line; there are no escapes (docs/ckdb.md#names). */
     private String quoted(int startLine, int startColumn) {
         advance();
         int start = offset;

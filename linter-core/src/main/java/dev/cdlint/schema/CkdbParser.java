@@ -8,35 +8,36 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads CloudKit Schema Language text into a {@link Schema}: a recursive-descent parser over {@link CkdbLexer}
- * following the consolidated grammar of ckdb-grammar.md §1.1.
+ * following Apple's grammar and what real files do beyond it (docs/ckdb.md#reading).
  *
  * <p>What it accepts, and why:
  * <ul>
- *   <li>Keywords in any case; the case of keywords is undocumented and every real file uses upper case (§1.1,
- *       "Case"), so reading them case-insensitively costs nothing. Names are case-sensitive.</li>
+ *   <li>Keywords in any case; the case of keywords is undocumented and every real file uses upper case
+ *       (docs/ckdb.md#keyword-case), so reading them case-insensitively costs nothing. Names are
+ *       case-sensitive.</li>
  *   <li>Any bare word as a name except the five reserved words {@code grant}, {@code preferred},
- *       {@code queryable}, {@code sortable}, {@code searchable} (§1, "Identifiers"): real exports contain bare
- *       {@code type}, {@code order}, {@code timestamp} and a record type {@code List} (§1.1, "Keywords are
- *       contextual"). An element that starts with the word {@code GRANT} is a grant, anything else a field.</li>
+ *       {@code queryable}, {@code sortable}, {@code searchable} (docs/ckdb.md#names): real files contain bare
+ *       {@code type}, {@code order}, {@code timestamp} and a record type {@code List} (docs/ckdb.md#bare-keywords).
+ *       An element that starts with the word {@code GRANT} is a grant, anything else a field.</li>
  *   <li>Bare names may start with {@code _}; Apple says they must be quoted, but the parser is tolerant and the
- *       writer quotes them (§1.1, "Bare identifiers may start with _?").</li>
+ *       writer quotes them, as exports do (docs/ckdb.md#quoted-names).</li>
  *   <li>Index options and grant permissions in any order, each at most once.</li>
- *   <li>A record type with no elements, and record types without grants (§1.1, "Separators").</li>
+ *   <li>A record type with no elements, and record types without grants (docs/ckdb.md#separators).</li>
  * </ul>
  *
  * <p>What it rejects: a <b>trailing comma</b> before {@code )}. Apple's grammar has none and no real file has one
- * (§1.1, "Separators"), and whether cktool accepts it is unknown; a linter that passed such a file could hide an
+ * (docs/ckdb.md#separators), and whether cktool accepts it is unknown; a linter that passed such a file could hide an
  * import failure, so the error names the comma. Also rejected: names defined twice (a role, a record type, or a
  * field within one record type), since CloudKit cannot hold two of them.
  *
@@ -75,12 +76,14 @@ public final class CkdbParser {
 
     private static String read(Path file) {
         SourceLocation whole = SourceLocation.ofFile(file);
+        Optional<String> notRegular = IoReasons.notRegularFile(file);
+        if (notRegular.isPresent()) {
+            throw new InputException(whole, "cannot read the schema: " + notRegular.get());
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new InputException(whole, "cannot read the schema: it is not valid UTF-8", e);
-        } catch (NoSuchFileException e) {
-            throw new InputException(whole, "cannot read the schema: no such file", e);
         } catch (IOException e) {
             throw new InputException(whole, "cannot read the schema: " + IoReasons.of(e), e);
         }

@@ -7,26 +7,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Prints a {@link Schema} in the layout {@code cktool export-schema} produces (ckdb-grammar.md §2), so that a
- * written schema diffs cleanly against a real export:
+ * Prints a {@link Schema} in the layout {@code cktool export-schema} produces (docs/ckdb.md#export-layout), so that
+ * a written schema diffs cleanly against a real export:
  * <ul>
  *   <li>{@code DEFINE SCHEMA}, then each statement after one blank line, indented 4; roles first, then record
- *       types sorted by unquoted name in byte order (rules 1–4). The order among several roles is not observed;
+ *       types sorted by unquoted name in byte order. The order among several roles is not observed;
  *       they are sorted the same way.</li>
  *   <li>Fields first, sorted by unquoted name, each name (quotes included) padded to the longest name of the record
- *       type plus one; options as {@code QUERYABLE SEARCHABLE SORTABLE} (rules 5, 6).</li>
+ *       type plus one; options as {@code QUERYABLE SEARCHABLE SORTABLE}.</li>
  *   <li>Grants last, one line per role with all its grants merged, roles sorted by <em>unquoted</em> name in byte
- *       order, permissions as {@code READ, CREATE, WRITE} (rule 7). Sorting on the unquoted name is what puts
+ *       order, permissions as {@code READ, CREATE, WRITE}. Sorting on the unquoted name is what puts
  *       {@code CirclesAppUser} before {@code "_creator"} and {@code dev} after {@code "_world"}; sorting on the
  *       printed name would put every quoted role first.</li>
- *   <li>A comma after every element but the last, {@code );} to close, {@code \n} line endings (rules 8, 12).</li>
+ *   <li>A comma after every element but the last, {@code );} to close, {@code \n} line endings.</li>
  *   <li>Names are quoted when Apple's rule for bare names rejects them: not starting with an ASCII letter (so
  *       every {@code _} system name), holding anything but letters, digits and {@code _}, or a reserved word in any
- *       case (§1, "Identifiers"; §1.1).</li>
+ *       case (docs/ckdb.md#names).</li>
  * </ul>
- * A record type with no elements never occurs in an export (every exported type lists the system fields, rule 9);
+ * A record type with no elements never occurs in an export (every exported type lists the system fields);
  * it is written as {@code RECORD TYPE X (} and {@code );} on two lines. A schema with no statements is just
- * {@code DEFINE SCHEMA}. Comments are not kept, as CloudKit does not keep them either (§1).
+ * {@code DEFINE SCHEMA}. Comments are not kept, as CloudKit does not keep them either (docs/ckdb.md#comments).
  */
 public final class CkdbWriter {
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The data type of a field, one of the forms in Apple's grammar (ckdb-grammar.md §1, {@code data-type}): a plain
+ * The data type of a field, one of the forms in Apple's grammar (docs/ckdb.md#field-types): a plain
  * kind such as {@code STRING}, {@code ENCRYPTED <kind>}, {@code NUMBER [PREFERRED AS INT64|DOUBLE]}, or
  * {@code LIST<primitive>}. Records compare by value, so two types are equal exactly when a file would spell them the
  * same way; {@link #toString()} is that spelling.
@@ -120,7 +120,7 @@ public sealed interface FieldType permits FieldType.Plain, FieldType.Encrypted, 
 
     /**
      * {@code NUMBER [PREFERRED AS INT64|DOUBLE]}: Apple documents it only for fields a development container
-     * created implicitly (ckdb-grammar.md §1); no collected file uses it.
+     * created implicitly (docs/ckdb.md#number); no real file seen uses it.
      */
     record Numeric(Optional<Kind> preferredAs) implements FieldType {
         public Numeric {
@@ -146,7 +146,10 @@ public sealed interface FieldType permits FieldType.Plain, FieldType.Encrypted, 
         }
     }
 
-    /** {@code LIST<element>}, where the element is any non-list type, encrypted ones included (§1.1). */
+    /**
+     * {@code LIST<element>}, where the element is any non-list type, encrypted ones included
+     * (docs/ckdb.md#field-types).
+     */
     record ListOf(FieldType element) implements FieldType {
         public ListOf {
             Objects.requireNonNull(element, "element");

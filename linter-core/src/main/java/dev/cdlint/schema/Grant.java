@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * {@code GRANT READ, CREATE, WRITE TO role}: permissions a role has on a record type in the public database
- * (ckdb-grammar.md §1). {@link #permissions()} iterates in export order, {@code READ, CREATE, WRITE}.
+ * (docs/ckdb.md#grants). {@link #permissions()} iterates in export order, {@code READ, CREATE, WRITE}.
  *
  * @param role     the role name without quotes, e.g. {@code _world} or a role made by {@code CREATE ROLE}
  * @param location where the {@code GRANT} keyword starts

@@ -1,8 +1,8 @@
 package dev.cdlint.schema;
 
 /**
- * An index CloudKit keeps for a field (ckdb-grammar.md §1). The declaration order is the order cktool exports them
- * in, {@code QUERYABLE SEARCHABLE SORTABLE} (§2 rule 6), whatever order the input used.
+ * An index CloudKit keeps for a field (docs/ckdb.md#indexes). The declaration order is the order cktool exports
+ * them in, {@code QUERYABLE SEARCHABLE SORTABLE} (docs/ckdb.md#export-layout), whatever order the input used.
  */
 public enum IndexOption {
     /** An index for equality lookups. */

@@ -13,14 +13,16 @@ import java.util.Set;
 public final class Names {
 
     /**
-     * The only words that must be quoted to be used as names (ckdb-grammar.md §1, "Identifiers"). Every other keyword
-     * is contextual: exports contain bare {@code type}, {@code order} or a record type {@code List} (§1.1).
+     * The only words that must be quoted to be used as names (docs/ckdb.md#names). Every other keyword is
+     * contextual: real files contain bare {@code type}, {@code order} or a record type {@code List}
+     * (docs/ckdb.md#bare-keywords).
      */
     private static final Set<String> RESERVED = Set.of("grant", "preferred", "queryable", "sortable", "searchable");
 
     /**
-     * cktool sorts record types, fields and grant roles by the unquoted name in byte order (§2 rules 4, 5 and 7):
-     * that is why the custom role {@code CirclesAppUser} precedes {@code "_creator"}, which precedes {@code dev}.
+     * cktool sorts record types, fields and grant roles by the unquoted name in byte order
+     * (docs/ckdb.md#export-layout): that is why the custom role {@code CirclesAppUser} precedes {@code "_creator"},
+     * which precedes {@code dev}.
      */
     static final Comparator<String> EXPORT_ORDER =
             Comparator.comparing((String name) -> name.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned);
@@ -34,7 +36,7 @@ public final class Names {
 
     /**
      * Rejects what no {@code .ckdb} file can spell: quoted identifiers end at the next double quote or line break
-     * and have no escapes (§1.1).
+     * and have no escapes (docs/ckdb.md#names).
      */
     static String requireValid(String name, String what) {
         Objects.requireNonNull(name, what);
@@ -48,7 +50,7 @@ public final class Names {
     /**
      * The name as a file spells it. Apple requires a bare name to start with an ASCII letter and go on with letters,
      * digits and underscores, and system names ({@code _creator}, {@code ___recordID}) and reserved words to be
-     * quoted (§1); exports quote exactly those names (§1.1, "Bare identifiers may start with _?").
+     * quoted (docs/ckdb.md#names); exports quote exactly those names (docs/ckdb.md#quoted-names).
      */
     static String spelled(String name) {
         return needsQuotes(name) ? '"' + name + '"' : name;

@@ -2,7 +2,7 @@ package dev.cdlint.schema;
 
 /**
  * A right that a {@link Grant} gives a role on a record type in the public database. The declaration order is the
- * order cktool exports them in ({@code GRANT READ, CREATE, WRITE TO "_icloud"}, ckdb-grammar.md §2 rule 7), so
+ * order cktool exports them in ({@code GRANT READ, CREATE, WRITE TO "_icloud"}, docs/ckdb.md#export-layout), so
  * an {@link java.util.EnumSet} of permissions iterates in export order.
  */
 public enum Permission {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * {@code RECORD TYPE name ( fields and grants )}. Fields and grants keep the order the file gave them; several
- * grants to one role are kept as written (hand-written files split them, ckdb-grammar.md §5.3) and merged by
+ * grants to one role are kept as written (hand-written files split them, docs/ckdb.md#split-grants) and merged by
  * {@link #permissionsByRole()}.
  *
  * @param name     the record type name without quotes
@@ -37,7 +37,7 @@ public record RecordType(String name, List<Field> fields, List<Grant> grants, So
     }
 
     /**
-     * What each role may do, with all its grants merged, roles in export order (ckdb-grammar.md §2 rule 7). This is
+     * What each role may do, with all its grants merged, roles in export order (docs/ckdb.md#export-layout). This is
      * what CloudKit stores: an export prints one {@code GRANT} line per role.
      */
     public Map<String, Set<Permission>> permissionsByRole() {
@@ -53,7 +53,7 @@ public record RecordType(String name, List<Field> fields, List<Grant> grants, So
     /**
      * Whether CloudKit would hold the same record type: same name, same fields (by name, type and options) and same
      * permissions per role. Element order, how grants are split and source locations do not matter, because CloudKit
-     * keeps none of them (ckdb-grammar.md §1: an export may list elements in a different order).
+     * keeps none of them (docs/ckdb.md#order: an export may list elements in a different order).
      */
     public boolean sameAs(RecordType other) {
         return name.equals(other.name)

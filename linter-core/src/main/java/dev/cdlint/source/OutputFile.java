@@ -5,18 +5,22 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -83,13 +87,20 @@ public final class OutputFile {
 
     /**
      * Writes the file as UTF-8 through a temporary file beside it, renamed over it at the end, so an interrupted
-     * or failed write never leaves half a file behind. Creates missing parent folders.
+     * or failed write never leaves half a file behind, and a reader never sees half a report. Creates missing
+     * parent folders.
+     *
+     * <p>The file gets the mode a shell's redirection would give it: a new file 0666 less the umask (0644 under
+     * 022), an existing one keeps its own. The rename replaces the directory entry rather than writing through
+     * it, so even a path swapped for a link to an input after {@link #check} cannot make the bytes land in that
+     * input.
      */
     public void write(Content content) throws IOException {
         Path absolute = path.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary = createTemporary(absolute);
         try {
+            keepModeOf(absolute, temporary);
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
             }
@@ -100,6 +111,36 @@ public final class OutputFile {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A new, empty file beside the target. Created without permissions of its own, so that the operating system
+     * applies the umask as it does to a redirection ({@code Files.createTempFile} would make it 0600). The name
+     * need not be secret: creating it fails, rather than following a link, if anything is there already.
+     */
+    private static Path createTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(candidate, EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))
+                        .close();
+                return candidate;
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** An existing file's permissions on its replacement, as writing into it would have kept them. */
+    private static void keepModeOf(Path existing, Path replacement) throws IOException {
+        try {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
+        } catch (NoSuchFileException | UnsupportedOperationException newFileOrNoPosixModes) {
+            // A new file keeps the umask's mode; a file system without POSIX modes has nothing to keep.
         }
     }
 

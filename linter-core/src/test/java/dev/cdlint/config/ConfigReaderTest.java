@@ -3,9 +3,10 @@ package dev.cdlint.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.check.Check;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.mapping.DatabaseScope;
-import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.source.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -218,6 +219,48 @@ class ConfigReaderTest {
         assertThat(ConfigReader.find(dir.getParent())).isEmpty();
     }
 
+    /** A repository whose .cdlint.yml links to a credentials file elsewhere on the machine. */
+    @Test
+    void aFoundFileThatLinksOutsideItsFolderIsRefusedUnread(@TempDir Path home) throws IOException {
+        Path credentials = Files.writeString(home.resolve(".git-credentials"), SECRET + "\n");
+        Path repository = Files.createDirectories(dir.resolve("repository"));
+        Files.createSymbolicLink(repository.resolve(LintConfig.FILE_NAME), credentials);
+        Path model = Files.createDirectories(repository.resolve("App/Model.xcdatamodel"));
+
+        assertThatThrownBy(() -> ConfigReader.find(model)).isInstanceOf(InputException.class)
+                .hasMessageContaining("it is a symbolic link to a file outside the folder that holds it")
+                .hasMessageNotContaining("alice").hasMessageNotContaining(home.toString());
+    }
+
+    @Test
+    void aFoundFileThatLinksInsideItsFolderIsRead() throws IOException {
+        Path app = Files.createDirectories(dir.resolve("App"));
+        Path shared = Files.writeString(Files.createDirectories(app.resolve("config")).resolve("cdlint.yml"),
+                "scopes: {}\n");
+        Path link = Files.createSymbolicLink(app.resolve(LintConfig.FILE_NAME), shared);
+
+        assertThat(ConfigReader.find(app.resolve("Model.xcdatamodel"))).contains(link);
+    }
+
+    /** A file named with --config is read, but a file that is one value is quoted no further than a token. */
+    @Test
+    void aFileThatIsOneValueIsQuotedAsAToken() throws IOException {
+        Path file = write(SECRET + "\n");
+
+        assertError(file, 1, 1, "expected a map of settings, found the text 'https://…'");
+        assertThatThrownBy(() -> ConfigReader.read(file)).hasMessageNotContaining("alice");
+    }
+
+    @Test
+    void aFolderIsNotAConfiguration() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("App/" + LintConfig.FILE_NAME));
+
+        assertThat(ConfigReader.find(folder.getParent())).contains(folder);
+        assertError(folder, 0, 0, "cannot read the configuration: is a directory");
+    }
+
+    private static final String SECRET = "https://alice:ghp_0123456789abcdefghijklmnopqrstuvwxyzAB@github.com";
+
     private void assertError(Path file, int line, int column, String message) {
         assertThatThrownBy(() -> ConfigReader.read(file)).isInstanceOf(InputException.class)
                 .hasMessageContaining(message)
@@ -229,7 +272,7 @@ class ConfigReaderTest {
         return Files.writeString(dir.resolve(LintConfig.FILE_NAME), yaml);
     }
 
-    private static dev.cdlint.rules.Rule rule(String id) {
-        return RuleCatalog.byId(id).orElseThrow();
+    private static Check rule(String id) {
+        return Catalog.byId(id).orElseThrow();
     }
 }

@@ -38,7 +38,7 @@ class SchemaDiffCorpusTest {
         Set<String> modelRecordTypes = modelRecordTypes();
 
         for (DatabaseScope scope : List.of(DatabaseScope.PRIVATE, DatabaseScope.PUBLIC)) {
-            List<Finding> findings = realistic.check(Optional.of(production), c -> scope);
+            List<Finding> findings = realistic.check(Optional.of(production), c -> scope, false);
             // The one finding about a schema as a whole, the move receipts of an app that does not share, names none.
             assertThat(findings).filteredOn(f -> f.recordType() != null)
                     .allSatisfy(f -> assertThat(modelRecordTypes).contains(f.recordType()));

@@ -49,8 +49,8 @@ class SchemaDiffRoundTripTest {
 
     @Test
     void anEmptyProductionSchemaReportsEachRecordTypeOnceAndNothingElse() {
-        assertThat(realistic.findings(Optional.of(new Schema(List.of(), List.of())), c -> DatabaseScope.PRIVATE))
-                .map(finding -> finding.substring(0, finding.indexOf(" @")))
+        assertThat(realistic.check(Optional.of(new Schema(List.of(), List.of())), c -> DatabaseScope.PRIVATE, false))
+                .extracting(f -> f.rule() + " " + f.recordType() + " " + f.severity().id())
                 .containsExactlyInAnyOrder(
                         "schema-undeployed-record-type CD_Item error",
                         "schema-undeployed-record-type CD_Person error",
@@ -74,7 +74,9 @@ class SchemaDiffRoundTripTest {
         SourceLocation isbn = realistic.model.current().entity("Book").flatMap(b -> b.attribute("isbn"))
                 .orElseThrow().location();
 
-        assertThat(realistic.findings(Optional.of(withoutIsbn), scope))
+        assertThat(realistic.check(Optional.of(withoutIsbn), scope, false))
+                .extracting(f -> f.rule() + " " + f.recordType() + "." + f.field() + " " + f.severity().id() + " @"
+                        + f.location())
                 .containsExactly("schema-undeployed-field CD_Item.CD_isbn error @" + isbn);
     }
 

@@ -3,13 +3,16 @@ package dev.cdlint.evolution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cdlint.SharedCorpus;
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.catalog.Family;
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.RuleEngine;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +54,7 @@ class CorpusEvolutionTest {
         Map<String, DatabaseScope> scopes = current.current().configurations().stream()
                 .collect(Collectors.toMap(Configuration::name, c -> DatabaseScope.PRIVATE, (a, b) -> a));
         deployed.current().configurations().forEach(c -> scopes.putIfAbsent(c.name(), DatabaseScope.PRIVATE));
-        return new RuleEngine(EvolutionRules.ALL).check(current, new LintConfig(null, null, scopes, Map.of()),
+        return new RuleEngine(Catalog.rules(Family.EVOLUTION)).check(current, new LintConfig(null, null, scopes, Map.of()),
                 Optional.empty(), Optional.of(DeployedModel.of(deployed, "deployed")));
     }
 }

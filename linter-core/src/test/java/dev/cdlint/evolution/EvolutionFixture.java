@@ -1,10 +1,13 @@
 package dev.cdlint.evolution;
 
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.catalog.Family;
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.Schema;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -12,16 +15,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A pair of models side by side in {@code src/test/resources/evolution/<case>/}: {@code deployed.xcdatamodel}, the
- * model production was deployed from, and {@code current.xcdatamodel}. Each file carries the findings expected at
- * its elements, in {@link dev.cdlint.testing.ExpectedFindings} comments: removals at the deployed model's elements,
- * everything else at the current model's.
+ * An evolution rule's fixture ({@code fixtures/evolution/evolution-<case>/}): {@code deployed.xcdatamodel}, the model
+ * production was deployed from, and {@code current.xcdatamodel}, for tests that use the pair in other ways than
+ * {@code dev.cdlint.catalog.FixturesTest} does.
  */
 record EvolutionFixture(String name, Path deployedContents, Path currentContents) {
 
     static EvolutionFixture named(String name) {
         try {
-            Path folder = Path.of(EvolutionFixture.class.getResource("/evolution/" + name).toURI());
+            Path folder = Path.of(EvolutionFixture.class.getResource("/fixtures/evolution/evolution-" + name).toURI());
             return new EvolutionFixture(name, folder.resolve("deployed.xcdatamodel/contents"),
                     folder.resolve("current.xcdatamodel/contents"));
         } catch (URISyntaxException e) {
@@ -43,7 +45,7 @@ record EvolutionFixture(String name, Path deployedContents, Path currentContents
 
     /** The evolution rules alone, with default settings, the deployed model labelled "deployed". */
     static List<Finding> check(DataModel current, DataModel deployed, Optional<Schema> production) {
-        return new RuleEngine(EvolutionRules.ALL).check(current, LintConfig.defaults(), production,
+        return new RuleEngine(Catalog.rules(Family.EVOLUTION)).check(current, LintConfig.defaults(), production,
                 Optional.of(DeployedModel.of(deployed, "deployed")));
     }
 

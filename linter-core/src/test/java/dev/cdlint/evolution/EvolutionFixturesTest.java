@@ -2,17 +2,19 @@ package dev.cdlint.evolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.catalog.Family;
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.mapping.DeployedModel;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.ModelVersion;
-import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleCatalog;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.Schema;
-import dev.cdlint.testing.ExpectedFindings;
+import dev.cdlint.testing.Fixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,26 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each fixture pair reports exactly the findings its two files expect, at the elements they mark. */
+/** What the evolution fixtures show beyond their own expectations, which {@code FixturesTest} checks. */
 class EvolutionFixturesTest {
 
+    /** The fixtures that compare two model files (those of --against-ref hold a git revision's tree instead). */
     static Stream<EvolutionFixture> fixtures() {
-        return Stream.of("field-type-changed", "encryption-changed", "record-type-changed",
-                "cardinality-changed", "renamed-with-identifier", "probable-rename", "element-removed",
-                "deploy-needed").map(EvolutionFixture::named);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("fixtures")
-    void reportsExactlyTheExpectedFindingsInBothModels(EvolutionFixture fixture) {
-        List<Finding> findings = fixture.findings(Optional.empty());
-
-        assertThat(findings).extracting(f -> f.location().file())
-                .allMatch(file -> file.equals(fixture.currentContents()) || file.equals(fixture.deployedContents()));
-        ExpectedFindings.assertMatch(inFile(findings, fixture.currentContents()),
-                ExpectedFindings.readFrom(fixture.currentContents()), fixture.currentContents());
-        ExpectedFindings.assertMatch(inFile(findings, fixture.deployedContents()),
-                ExpectedFindings.readFrom(fixture.deployedContents()), fixture.deployedContents());
+        return Fixture.all().stream().filter(f -> f.family() == Family.EVOLUTION)
+                .filter(f -> Files.isDirectory(f.folder().resolve("deployed.xcdatamodel")))
+                .map(f -> EvolutionFixture.named(f.name().substring("evolution-".length())));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,21 +43,10 @@ class EvolutionFixturesTest {
     }
 
     @Test
-    void everyEvolutionRuleHasAFixtureThatExpectsIt() {
-        Set<String> expected = fixtures()
-                .flatMap(f -> Stream.concat(ExpectedFindings.readFrom(f.currentContents()).stream(),
-                        ExpectedFindings.readFrom(f.deployedContents()).stream()))
-                .map(ExpectedFindings.Expectation::rule)
-                .collect(Collectors.toSet());
-
-        assertThat(expected).containsAll(EvolutionRules.ALL.stream().map(Rule::id).toList());
-    }
-
-    @Test
     void theRulesDoNothingWithoutADeployedModel() {
         EvolutionFixture fixture = EvolutionFixture.named("deploy-needed");
 
-        assertThat(new RuleEngine(EvolutionRules.ALL).check(fixture.current(), LintConfig.defaults(),
+        assertThat(new RuleEngine(Catalog.rules(Family.EVOLUTION)).check(fixture.current(), LintConfig.defaults(),
                 Optional.empty())).isEmpty();
     }
 
@@ -77,7 +56,7 @@ class EvolutionFixturesTest {
         Schema production = schemaOf(types.deployed());
 
         assertThat(types.findings(Optional.of(production))).isEmpty();
-        assertThat(new RuleEngine(RuleCatalog.all()).check(types.current(), LintConfig.defaults(),
+        assertThat(RuleEngine.withAllRules().check(types.current(), LintConfig.defaults(),
                 Optional.of(production), Optional.of(DeployedModel.of(types.deployed(), "deployed"))))
                 .filteredOn(f -> "Note.rating".equals(f.elementName()))
                 .extracting(Finding::rule).containsExactly("schema-field-type-mismatch");
@@ -95,7 +74,4 @@ class EvolutionFixturesTest {
                 DatabaseScope.PRIVATE)));
     }
 
-    private static List<Finding> inFile(List<Finding> findings, Path file) {
-        return findings.stream().filter(f -> f.location().file().equals(file)).toList();
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cdlint.finding.Finding;
+import dev.cdlint.finding.Severity;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
 import dev.cdlint.source.InputException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,23 +76,137 @@ class GitRevisionTest {
     }
 
     @Test
-    void aModelAddedSinceTheRevisionIsAllNew() throws Exception {
+    void aModelAddedSinceTheRevisionIsAllNewAndSaysSo() throws Exception {
         write("App/Other.xcdatamodel/contents", fixture.currentContents());
 
         List<Finding> findings = lint("App/Other.xcdatamodel", "main");
 
-        assertThat(findings).extracting(Finding::rule).containsOnly("evolution-deploy-needed");
-        assertThat(findings).extracting(Finding::recordType).containsExactlyInAnyOrder("CD_CDProfileV3", "CD_Note");
-        assertThat(findings).extracting(Finding::message)
+        List<Finding> added = findings.stream().filter(f -> f.rule().equals("evolution-deploy-needed")).toList();
+        assertThat(added).extracting(Finding::recordType).containsExactlyInAnyOrder("CD_CDProfileV3", "CD_Note");
+        assertThat(added).extracting(Finding::message)
                 .allMatch(m -> m.contains("is new since the deployed model (main)"));
+        // The model the revision has, App/Notes.xcdatamodeld, is still in the work tree: another model, not this one.
+        assertThat(findings).filteredOn(f -> !added.contains(f)).singleElement().satisfies(moved -> {
+            assertThat(moved.rule()).isEqualTo("evolution-model-moved");
+            assertThat(moved.severity()).isEqualTo(Severity.INFO);
+            assertThat(moved.message()).isEqualTo("App/Other.xcdatamodel is not in main, and no model there that is"
+                    + " gone from the work tree has its name or most of its entities: everything in it is treated"
+                    + " as new.");
+        });
     }
 
     @Test
-    void aModelRenamedInTheTreeIsComparedWithItsOldPath() throws Exception {
+    void aModelRenamedInTheTreeIsComparedWithItsOldPathFoundByItsEntities() throws Exception {
         git(repository, "mv", "App/Notes.xcdatamodeld", "App/Journal.xcdatamodeld");
 
         // Compared with nothing, every record type would be new.
-        assertThat(lint("App/Journal.xcdatamodeld", "main")).isEmpty();
+        assertThat(lint("App/Journal.xcdatamodeld", "main")).singleElement().satisfies(moved -> {
+            assertThat(moved.rule()).isEqualTo("evolution-model-moved");
+            assertThat(moved.message()).isEqualTo("App/Journal.xcdatamodeld is not at that path in main; it was"
+                    + " compared with App/Notes.xcdatamodeld there, which has 2 of its 2 entities (CDProfile, Note)"
+                    + " and is gone from the work tree.");
+        });
+    }
+
+    /** A model moved to another folder and changed: its breaking changes are still errors. */
+    @Test
+    void aModelMovedAndChangedKeepsItsBreakingChanges() throws Exception {
+        EvolutionFixture types = EvolutionFixture.named("field-type-changed");
+        write(MODEL, types.deployedContents());
+        git(repository, "commit", "-q", "-am", "Deployed");
+        delete("App");
+        write("Sources/Model/Notes.xcdatamodeld/Notes.xcdatamodel/contents", types.currentContents());
+
+        List<Finding> findings = lint("Sources/Model/Notes.xcdatamodeld", "main");
+
+        assertThat(findings).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::rule)
+                .containsExactly("evolution-field-type-changed", "evolution-field-type-changed");
+        assertThat(findings).filteredOn(f -> f.rule().equals("evolution-model-moved")).singleElement()
+                .extracting(Finding::message).isEqualTo("Sources/Model/Notes.xcdatamodeld is not at that path in"
+                        + " main; it was compared with App/Notes.xcdatamodeld there, which has its name and is gone"
+                        + " from the work tree.");
+    }
+
+    /**
+     * A repository whose .git/config names an fsmonitor, a clean filter, a textconv and hooks that each leave a
+     * marker, with a .gitattributes that applies them to every file, and a model that is not at its path in the
+     * revision, so that cdlint looks for it: no marker appears and the index is the same, byte for byte.
+     */
+    @Test
+    void aHostileRepositoryRunsNothingAndTheIndexStaysTheSame(@TempDir Path markers) throws Exception {
+        Path readme = Files.writeString(repository.resolve("README"), "notes\n");
+        git(repository, "add", "README");
+        git(repository, "commit", "-q", "-m", "Readme");
+        git(repository, "mv", "App/Notes.xcdatamodeld", "App/Journal.xcdatamodeld");
+        Path hooks = Files.createDirectories(repository.resolve("hostile-hooks"));
+        for (String hook : List.of("pre-commit", "post-checkout", "post-index-change", "reference-transaction",
+                "pre-auto-gc", "fsmonitor-watchman")) {
+            Path script = Files.writeString(hooks.resolve(hook), "#!/bin/sh\ntouch '" + markers + "/hook-" + hook
+                    + "'\n");
+            script.toFile().setExecutable(true);
+        }
+        Path fsmonitor = Files.writeString(markers.resolve("fsmonitor.sh"), "#!/bin/sh\ntouch '" + markers
+                + "/fsmonitor-ran'\nexit 1\n");
+        fsmonitor.toFile().setExecutable(true);
+        Files.writeString(repository.resolve(".git/config"), "[core]\n"
+                + "\tfsmonitor = " + fsmonitor + "\n"
+                + "\thooksPath = " + hooks + "\n"
+                + "\tpager = touch '" + markers + "/pager-ran'; cat\n"
+                + "[filter \"evil\"]\n"
+                + "\tclean = touch '" + markers + "/clean-ran'; cat\n"
+                + "\tsmudge = touch '" + markers + "/smudge-ran'; cat\n"
+                + "[diff \"evil\"]\n"
+                + "\ttextconv = touch '" + markers + "/textconv-ran'; cat\n"
+                + "[protocol \"ext\"]\n\tallow = always\n", StandardOpenOption.APPEND);
+        Files.writeString(repository.resolve(".gitattributes"), "* filter=evil diff=evil\n");
+        Files.setLastModifiedTime(readme, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        byte[] index = Files.readAllBytes(repository.resolve(".git/index"));
+
+        List<Finding> findings = lint("App/Journal.xcdatamodeld", "main");
+
+        try (var made = Files.list(markers)) {
+            assertThat(made.map(f -> f.getFileName().toString())).containsExactly("fsmonitor.sh");
+        }
+        assertThat(Files.readAllBytes(repository.resolve(".git/index"))).isEqualTo(index);
+        assertThat(findings).extracting(Finding::rule).containsExactly("evolution-model-moved");
+    }
+
+    @Test
+    void aMissingObjectIsAnErrorNotANewModel() throws Exception {
+        String blob = git(repository, "rev-parse", "main:" + MODEL).strip();
+        Files.delete(repository.resolve(".git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
+
+        assertThatThrownBy(() -> lint("App/Notes.xcdatamodeld", "main")).isInstanceOf(InputException.class)
+                .hasMessageContaining("--against-ref main: the repository does not have this file's content");
+    }
+
+    /** When the model is not at its path and git cannot list the revision, the model is not called new. */
+    @Test
+    void aRevisionGitCannotListIsAnErrorNotANewModel() throws Exception {
+        git(repository, "mv", "App/Notes.xcdatamodeld", "App/Journal.xcdatamodeld");
+        String tree = git(repository, "rev-parse", "main:App").strip();
+        Files.delete(repository.resolve(".git/objects/" + tree.substring(0, 2) + "/" + tree.substring(2)));
+
+        assertThatThrownBy(() -> lint("App/Journal.xcdatamodeld", "main")).isInstanceOf(InputException.class)
+                .hasMessageContaining("--against-ref main: git ls-tree failed: ");
+    }
+
+    /** A blobless clone whose remote is gone: git cannot fetch the model's content, and cdlint never asks it to. */
+    @Test
+    void aBloblessCloneWithoutTheContentIsAnError(@TempDir Path clones) throws Exception {
+        git(repository, "config", "uploadpack.allowFilter", "true");
+        Path clone = clones.resolve("clone");
+        git(clones, "clone", "-q", "--filter=blob:none", "--no-checkout", repository.toUri().toString(),
+                clone.toString());
+        git(clone, "remote", "remove", "origin");
+        Path model = clone.resolve("App/Notes.xcdatamodeld/Notes.xcdatamodel/contents");
+        Files.createDirectories(model.getParent());
+        Files.copy(fixture.currentContents(), model);
+
+        assertThatThrownBy(() -> new Linter().lint(new LintRequest(List.of(model.getParent().getParent()), null,
+                null, Map.of(), null, "main"))).isInstanceOf(InputException.class)
+                .hasMessageContaining("the repository does not have this file's content")
+                .hasMessageContaining("a partial or shallow clone");
     }
 
     @Test
@@ -151,6 +267,14 @@ class GitRevisionTest {
     /** Rule, element and line: what must match between git and the fixture's files. */
     private static List<String> describe(List<Finding> findings) {
         return findings.stream().map(f -> f.rule() + " " + f.elementName() + " " + f.location().line()).toList();
+    }
+
+    private void delete(String folder) throws IOException {
+        try (var files = Files.walk(repository.resolve(folder))) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private void write(String path, Path from) throws IOException {

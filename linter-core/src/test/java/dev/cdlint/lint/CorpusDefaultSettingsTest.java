@@ -3,9 +3,9 @@ package dev.cdlint.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cdlint.SharedCorpus;
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.rules.Rule;
-import dev.cdlint.rules.RuleCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class CorpusDefaultSettingsTest {
     @Test
     void findingsPerRuleAndSeverityMatchTheJustifiedGoldenFile() throws IOException {
         Map<String, Long> counts = new TreeMap<>();
-        for (Rule rule : RuleCatalog.all()) {
+        for (Rule rule : Catalog.rules()) {
             counts.put(rule.id() + " " + rule.defaultSeverity().id(), 0L);
         }
         long notCloudKitEnabled = 0;

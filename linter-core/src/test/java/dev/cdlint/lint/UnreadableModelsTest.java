@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A model that cannot be read is a model-unreadable finding at its file:line:column, and the run goes on with the
@@ -89,6 +89,21 @@ class UnreadableModelsTest {
             assertThat(finding.message()).startsWith("Cannot read the model: a single tag of the model is larger"
                     + " than 4 MB");
         });
+    }
+
+    /** A folder run passes over no model: a link to one that cannot be followed is a model that cannot be read. */
+    @Test
+    void aDanglingOrLoopingLinkToAModelIsAFinding() throws IOException {
+        Path good = good();
+        Path dangling = Files.createSymbolicLink(dir.resolve("Dangling.xcdatamodel"), Path.of("Moved.xcdatamodel"));
+        Path looping = Files.createSymbolicLink(dir.resolve("Loop.xcdatamodeld"), Path.of("Loop.xcdatamodeld"));
+
+        LintResult result = new Linter().lint(LintRequest.of(dir));
+
+        assertThat(result.models()).containsExactly(dangling, good, looping);
+        assertThat(unreadable(result)).extracting(f -> f.location().file() + ": " + f.message()).containsExactly(
+                dangling + ": Cannot read the model: a symbolic link to a missing file. Nothing in it was checked.",
+                looping + ": Cannot read the model: a loop of symbolic links. Nothing in it was checked.");
     }
 
     @Test

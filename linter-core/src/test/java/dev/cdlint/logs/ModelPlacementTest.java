@@ -2,6 +2,7 @@ package dev.cdlint.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.logs.kinds.DiagnosisKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

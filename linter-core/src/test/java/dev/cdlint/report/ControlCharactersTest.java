@@ -47,6 +47,49 @@ class ControlCharactersTest {
     }
 
     @Test
+    void lineAndParagraphSeparatorsAreEscapedLikeLineBreaks() {
+        assertThat(ControlCharacters.escape("a\u2028b\u2029c\u0085d")).isEqualTo("a\\u2028b\\u2029c\\x85d");
+    }
+
+    /** The runner obeys {@code ::command::} at a line's start (after white space) and {@code ##[command]} anywhere. */
+    @Test
+    void noPartOfALineReadsAsAWorkflowCommand() {
+        assertThat(ControlCharacters.escape("::add-mask::x")).isEqualTo("\\x3A:add-mask::x");
+        assertThat(ControlCharacters.escape(" \u00A0::error::x")).isEqualTo(" \u00A0\\x3A:error::x");
+        assertThat(ControlCharacters.escape("Note##[error]forged")).isEqualTo("Note##\\x5Berror]forged");
+        assertThat(ControlCharacters.escape("Entry.title: a::b")).isEqualTo("Entry.title: a::b");
+    }
+
+    /**
+     * A model in a folder named like a workflow command, whose entity name holds line breaks followed by forged
+     * findings and workflow commands: every human format prints one line per finding, and no line is a command
+     * but the GitHub format's own annotations.
+     */
+    @ParameterizedTest
+    @EnumSource(value = ReportFormat.class, names = {"TEXT", "XCODE", "GITHUB"})
+    void aNameCannotForgeALineOrAWorkflowCommand(ReportFormat format) {
+        String name = "Note\n::error file=App.swift,line=1::forged\r\n  ::add-mask::secret\u2028##[warning]forged";
+        Path model = Path.of("/project/::warning::folder/Model.xcdatamodel");
+        List<Finding> findings = List.of(
+                new Finding("test-rule", Severity.ERROR, name + ".title is required", new SourceLocation(
+                        model.resolve("contents"), 3, 5), name, "title", null, null, null),
+                new Finding("test-rule", Severity.WARNING, "second", new SourceLocation(model.resolve("contents"), 4,
+                        5), "Other", null, null, null, null));
+        Report report = new Report("1.2.3", new WorkingDirectory(Path.of("/project")), List.of(model), findings,
+                TestRules.ALL, BaselineCounts.NONE);
+
+        List<String> lines = Render.render(format, report).lines().toList();
+
+        List<String> findingLines = lines.stream().filter(l -> l.contains("title is required") || l.contains("second"))
+                .toList();
+        assertThat(findingLines).hasSize(2);
+        assertThat(lines).noneMatch(l -> l.contains("##[") || l.contains("\u2028"));
+        assertThat(lines).filteredOn(l -> l.strip().startsWith("::"))
+                .allMatch(l -> format == ReportFormat.GITHUB && l.matches("::(error|warning|notice) file=.*"));
+        assertThat(lines.stream().filter(l -> l.contains("forged")).count()).isEqualTo(1);
+    }
+
+    @Test
     void machineFormatsKeepTheTextForTheirOwnEscaping() {
         Finding finding = new Finding("test-rule", Severity.ERROR, "Note\u001B[2J is required",
                 SourceLocation.ofFile(Path.of("/project/M.xcdatamodel/contents")), null, null, null, null, null);

@@ -4,6 +4,9 @@ import static dev.cdlint.report.Xml.elements;
 import static dev.cdlint.report.Xml.intAttribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.source.SourceLocation;
@@ -12,6 +15,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +80,31 @@ class JunitReporterTest {
         Element appQuiet = elements(elements(root, "testsuite").get(0), "testcase").stream()
                 .filter(c -> c.getAttribute("name").equals("test-quiet")).findFirst().orElseThrow();
         assertThat(appQuiet.getChildNodes().getLength()).as("ran and found nothing").isZero();
+    }
+
+    /**
+     * A family that did not run for want of its input is one skipped case, not one per rule: a run over 79 models
+     * without a production schema listed 18 skipped cases per model.
+     */
+    @Test
+    void aFamilyThatDidNotRunIsOneSkippedCaseAndARuleTurnedOffIsItsOwn() {
+        Path model = Path.of("../samples/journal/Journal.xcdatamodeld").toAbsolutePath().normalize();
+        Map<String, String> notRun = new LinkedHashMap<>(RuleEngine.withAllRules().rulesNotRun(
+                LintConfig.defaults(), false, false));
+        notRun.put("decimal-precision", "turned off in the configuration");
+        Report report = new Report("test", new WorkingDirectory(model.getParent()), List.of(model), List.of(),
+                Catalog.rules(), BaselineCounts.NONE, Optional.of(Severity.ERROR), Map.of(model, notRun), 0);
+
+        List<Element> skipped = elements(render(report), "testcase").stream()
+                .filter(c -> !elements(c, "skipped").isEmpty()).toList();
+
+        assertThat(skipped).extracting(c -> c.getAttribute("name") + ": "
+                + elements(c, "skipped").get(0).getAttribute("message")).containsExactlyInAnyOrder(
+                "decimal-precision: turned off in the configuration",
+                "Production schema rules (10): no production schema to compare with (--against, or schema: in"
+                        + " .cdlint.yml)",
+                "Evolution rules (9): no deployed model to compare with (--against-ref, --against-model, or"
+                        + " against-ref: in .cdlint.yml)");
     }
 
     @Test

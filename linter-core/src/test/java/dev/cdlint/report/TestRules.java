@@ -12,7 +12,7 @@ public final class TestRules {
 
     private TestRules() {}
 
-    /** In id order, as {@code RuleCatalog.all()} lists rules. */
+    /** In id order, as {@code Catalog.rules()} lists rules. */
     public static final List<Rule> ALL =
             List.of(new NoConfiguration(), new Quiet(), new RequiredNoDefault(), new UniqueConstraint());
 

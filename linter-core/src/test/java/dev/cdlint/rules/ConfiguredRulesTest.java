@@ -3,8 +3,11 @@ package dev.cdlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.catalog.Family;
 import dev.cdlint.config.ConfigReader;
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.DataModel;
@@ -41,9 +44,7 @@ class ConfiguredRulesTest {
         Path config = dir.resolve(LintConfig.FILE_NAME);
         Files.writeString(config, yaml);
         DataModel model = ModelReader.read(contents);
-        List<Rule> rules = new ArrayList<>(CompatibilityRules.ALL);
-        rules.add(new UnusedSuppression());
-        return new RuleEngine(rules).check(model, ConfigReader.read(config), Optional.empty());
+        return new RuleEngine(Catalog.rules(Family.MODEL)).check(model, ConfigReader.read(config), Optional.empty());
     }
 
     @Test

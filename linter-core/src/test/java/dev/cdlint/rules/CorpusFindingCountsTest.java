@@ -3,7 +3,10 @@ package dev.cdlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cdlint.SharedCorpus;
+import dev.cdlint.catalog.Catalog;
+import dev.cdlint.catalog.Family;
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.model.Configuration;
@@ -29,9 +32,9 @@ class CorpusFindingCountsTest {
 
     @Test
     void findingCountsPerRuleMatchTheGoldenFile() throws IOException {
-        Map<String, Long> counts = new TreeMap<>(CompatibilityRules.ALL.stream()
+        Map<String, Long> counts = new TreeMap<>(Catalog.rules(Family.MODEL).stream()
                 .collect(Collectors.toMap(Rule::id, id -> 0L)));
-        RuleEngine engine = new RuleEngine(CompatibilityRules.ALL);
+        RuleEngine engine = new RuleEngine(Catalog.rules(Family.MODEL));
         for (Path contents : SharedCorpus.files(SharedCorpus.models(),
                 p -> p.getFileName().toString().equals("contents"))) {
             DataModel model = ModelReader.read(contents);

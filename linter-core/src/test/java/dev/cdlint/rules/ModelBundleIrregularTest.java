@@ -3,6 +3,7 @@ package dev.cdlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cdlint.config.LintConfig;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.model.xml.ModelReader;

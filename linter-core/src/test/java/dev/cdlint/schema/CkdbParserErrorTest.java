@@ -270,7 +270,7 @@ class CkdbParserErrorTest {
         assertThatThrownBy(() -> CkdbParser.parse(missing))
                 .isInstanceOfSatisfying(InputException.class, e -> {
                     assertThat(e.location()).isEqualTo(SourceLocation.ofFile(missing));
-                    assertThat(e.getMessage()).isEqualTo("cannot read the schema: no such file");
+                    assertThat(e.getMessage()).isEqualTo("cannot read the schema: no such file or directory");
                 });
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,20 @@ class OutputFileTest {
         try (var files = Files.list(dir)) {
             assertThat(files).noneMatch(f -> f.getFileName().toString().endsWith(".tmp"));
         }
+    }
+
+    /** The mode a shell redirection gives: 0666 less the umask for a new file, its own for an existing one. */
+    @Test
+    void aNewFileHasTheUmasksModeAndAnExistingOneKeepsItsOwn() throws Exception {
+        Path byTheSystem = Files.createFile(dir.resolve("created-as-a-redirection-would"));
+        Path fresh = dir.resolve("report.txt");
+        Path existing = Files.writeString(dir.resolve("shared.txt"), "old");
+        Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-r-----"));
+
+        OutputFile.check(fresh, List.of(bundle, config)).write("new\n");
+        OutputFile.check(existing, List.of(bundle, config)).write("new\n");
+
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(byTheSystem));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing))).isEqualTo("rw-r-----");
     }
 }

@@ -1,12 +1,12 @@
 package dev.cdlint.maven;
 
 import dev.cdlint.config.ExcludeGlob;
+import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
 import dev.cdlint.lint.SwiftModels;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.model.xml.ModelFinder;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.report.WorkingDirectory;
 import dev.cdlint.source.InputException;
 import java.io.File;

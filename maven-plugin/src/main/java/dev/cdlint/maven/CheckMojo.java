@@ -1,5 +1,6 @@
 package dev.cdlint.maven;
 
+import dev.cdlint.catalog.Catalog;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.lint.LintRequest;
@@ -11,7 +12,6 @@ import dev.cdlint.report.Messages;
 import dev.cdlint.report.Report;
 import dev.cdlint.report.ToolVersion;
 import dev.cdlint.report.WorkingDirectory;
-import dev.cdlint.rules.RuleCatalog;
 import dev.cdlint.source.InputException;
 import java.io.File;
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ public final class CheckMojo extends CdlintMojo {
             }
         }
         Report report = new Report(ToolVersion.current(), root, result.models(), result.findings(),
-                RuleCatalog.all(), BaselineCounts.NONE, failLevel, result.rulesNotRun(), result.notCloudKitEnabled().size(),
+                Catalog.rules(), BaselineCounts.NONE, failLevel, result.rulesNotRun(), result.notCloudKitEnabled().size(),
                 result.summaries());
         List<Path> reports = Reports.write(report, outputFormats, outputDirectory(), result.inputs());
         String written = reports.isEmpty() ? "" : " Reports: " + String.join(", ",

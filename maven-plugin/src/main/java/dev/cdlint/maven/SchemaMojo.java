@@ -4,6 +4,7 @@ import dev.cdlint.config.LintConfig;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
 import dev.cdlint.lint.SwiftModels;
+import dev.cdlint.mapping.CheckedConfiguration;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Configuration;
@@ -11,8 +12,6 @@ import dev.cdlint.model.DataModel;
 import dev.cdlint.model.swift.SwiftDataModel;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.CheckedConfiguration;
-import dev.cdlint.rules.RuleEngine;
 import dev.cdlint.schema.CkdbWriter;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
@@ -46,7 +45,7 @@ public final class SchemaMojo extends CdlintMojo {
                 DataModel model = ModelReader.read(modelPath);
                 LintConfig config = linter.configFor(modelPath,
                         new LintRequest(List.of(modelPath), configFile(), null, scopes()));
-                List<CheckedConfiguration> stores = RuleEngine.checkedConfigurations(model, config);
+                List<CheckedConfiguration> stores = config.checkedConfigurations(model.current());
                 if (stores.isEmpty()) {
                     stores = List.of(new CheckedConfiguration(model.current().configurations().get(0),
                             DatabaseScope.PRIVATE));
@@ -56,6 +55,8 @@ public final class SchemaMojo extends CdlintMojo {
                 Path file = outputDirectory().resolve(model.name() + ".ckdb");
                 List<Path> inputs = new ArrayList<>(List.of(modelPath));
                 Optional.ofNullable(config.file()).ifPresent(inputs::add);
+                // The production export it names is the next check's input: never replaced by a generated one.
+                Optional.ofNullable(config.schema()).ifPresent(inputs::add);
                 OutputFile.check(file, inputs).write(schema);
                 getLog().info("cdlint: wrote " + file.toAbsolutePath().normalize());
             } catch (InputException e) {

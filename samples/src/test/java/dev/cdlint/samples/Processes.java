@@ -75,6 +75,19 @@ final class Processes {
         return directory;
     }
 
+    /** Copies the files and folders named, relative to {@code from}, to the same places under {@code to}. */
+    static void copyParts(Path from, List<String> parts, Path to) throws IOException {
+        for (String part : parts) {
+            Path source = from.resolve(part);
+            if (Files.isDirectory(source)) {
+                copyTree(source, to.resolve(part));
+            } else {
+                Files.createDirectories(to.resolve(part).getParent());
+                Files.copy(source, to.resolve(part));
+            }
+        }
+    }
+
     static void copyTree(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             for (Path source : paths.toList()) {

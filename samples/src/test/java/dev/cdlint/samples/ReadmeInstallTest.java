@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's Maven install command, run as written in a copy of the project with an empty Maven repository of
  * its own, then the sample project's build against what it installed: what a new user does on a fresh machine.
- * The empty repository is filled from this machine's (a file mirror), so the test needs no network.
+ * The empty repository is filled from the one this build uses (a file mirror), so the test needs no network; that
+ * is not always ~/.m2/repository (-Dmaven.repo.local, a settings file), so the pom passes it.
  */
 class ReadmeInstallTest {
 
@@ -29,17 +30,9 @@ class ReadmeInstallTest {
                 .filter(line -> line.startsWith("./mvnw ") && line.contains(" install -pl maven-plugin"))
                 .findFirst().orElseThrow(() -> new AssertionError("the README has no install command"));
         Path clone = dir.resolve("cdlint");
-        for (String part : List.of("pom.xml", "mvnw", ".mvn", "linter-core/pom.xml", "linter-core/src/main",
+        Processes.copyParts(ROOT, List.of("pom.xml", "mvnw", ".mvn", "linter-core/pom.xml", "linter-core/src/main",
                 "maven-plugin/pom.xml", "maven-plugin/src/main", "cli/pom.xml", "samples/pom.xml", "benchmarks/pom.xml",
-                "samples/maven-project", "samples/journal")) {
-            Path source = ROOT.resolve(part);
-            if (Files.isDirectory(source)) {
-                Processes.copyTree(source, clone.resolve(part));
-            } else {
-                Files.createDirectories(clone.resolve(part).getParent());
-                Files.copy(source, clone.resolve(part));
-            }
-        }
+                "samples/maven-project", "samples/journal"), clone);
         clone.resolve("mvnw").toFile().setExecutable(true);
         Path repository = dir.resolve("repository");
         Path settings = dir.resolve("settings.xml");
@@ -53,7 +46,7 @@ class ReadmeInstallTest {
                     </mirror>
                   </mirrors>
                 </settings>
-                """.formatted(Path.of(System.getProperty("user.home"), ".m2/repository").toUri()));
+                """.formatted(buildRepository().toUri()));
         List<String> fresh = List.of("-B", "-s", settings.toString(), "-Dmaven.repo.local=" + repository);
 
         List<String> install = new ArrayList<>(List.of(command.split(" +")));
@@ -71,5 +64,12 @@ class ReadmeInstallTest {
 
         assertThat(built.exitCode()).as(built.output()).isZero();
         assertThat(clone.resolve("samples/maven-project/target/cdlint/cdlint.sarif")).isRegularFile();
+    }
+
+    /** The local repository of the build running this test; ~/.m2/repository when run outside Maven. */
+    private static Path buildRepository() {
+        String configured = System.getProperty("cdlint.localRepository");
+        return configured == null || configured.isBlank() || configured.startsWith("${")
+                ? Path.of(System.getProperty("user.home"), ".m2/repository") : Path.of(configured);
     }
 }

@@ -45,6 +45,12 @@ class ReleaseVersionTest {
         assertThat(all("uses: cdlint/cdlint@(\\S+)", ROOT.resolve("README.md"))).isNotEmpty().containsOnly("v" + VERSION);
     }
 
+    @Test
+    void theReadmeSaysWhichReleaseItsSnippetsName() throws IOException {
+        assertThat(all("The snippets below name the release this README belongs to, `(\\S+)`",
+                ROOT.resolve("README.md"))).containsExactly("v" + VERSION);
+    }
+
     private static List<String> all(String regex, Path file) throws IOException {
         return all(Pattern.compile(regex), file);
     }

@@ -6,7 +6,8 @@ import dev.cdlint.finding.Finding;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.LintResult;
 import dev.cdlint.lint.Linter;
-import dev.cdlint.testing.ExpectedFindings;
+import dev.cdlint.testing.Expectations;
+import dev.cdlint.testing.Reported;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,8 @@ class SamplesTest {
     void theBrokenJournalBreaksExactlyTheRulesItsCommentsName() {
         LintResult result = new Linter().lint(LintRequest.of(BROKEN));
 
-        ExpectedFindings.assertMatch(result.findings(), ExpectedFindings.readFrom(BROKEN.resolve("contents")),
-                BROKEN);
+        Expectations.readFrom(List.of(BROKEN.resolve("contents"))).assertMatch(Reported.once(result.findings()),
+                BROKEN.toString());
         assertThat(result.findings().stream().map(Finding::rule).distinct().count()).isGreaterThanOrEqualTo(16);
     }
 

@@ -24,8 +24,8 @@ public final class SwiftFinder {
     /** Build output, dependencies and tool folders: their sources are generated or someone else's. */
     private static final Set<String> SKIPPED_DIRECTORIES =
             Set.of("build", "DerivedData", "node_modules", "Pods", "Carthage", "target", "SourcePackages");
-    /** What marks a project's root: a repository, a package, an Xcode project or an XcodeGen spec. */
-    private static final List<String> ROOT_MARKERS = List.of(".git", "Package.swift", "project.yml");
+    /** What marks a project's root: a repository, a package, an XcodeGen spec, cdlint's configuration. */
+    private static final List<String> ROOT_MARKERS = List.of(".git", "Package.swift", "project.yml", ".cdlint.yml");
 
     /**
      * @param root the folder searched
@@ -105,8 +105,8 @@ public final class SwiftFinder {
 
     /**
      * The root of the project a file belongs to: the nearest folder above it that holds {@code .git},
-     * {@code Package.swift}, {@code project.yml} or an {@code .xcodeproj}; the file's own folder when there is
-     * none. A Swift file named alone (a pre-commit hook's staged file) is read with the rest of its project, since
+     * {@code Package.swift}, {@code project.yml}, {@code .cdlint.yml} or an {@code .xcodeproj}; the file's own
+     * folder when there is none. A Swift file named alone (a pre-commit hook's staged file) is read with the rest of its project, since
      * a model's classes, its relationships' destinations and its container code are spread over several files.
      */
     public static Path projectRoot(Path file) {

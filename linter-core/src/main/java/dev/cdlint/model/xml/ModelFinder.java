@@ -29,8 +29,9 @@ public final class ModelFinder {
      * Every model under a directory: each {@code .xcdatamodeld} bundle, and each {@code .xcdatamodel} that is not
      * inside one. Hidden directories and {@link #SKIPPED_DIRECTORIES} are not searched. A symbolic link to a model
      * is followed (and to the directory itself); links to other directories are not, so a link to {@code /} or to
-     * a parent never widens the search. A directory that cannot be opened is returned as if it were a model, so
-     * that reading it says why ("permission denied") instead of the run passing in silence.
+     * a parent never widens the search. A directory that cannot be opened, and a link to a model that cannot be
+     * followed, are returned as if they were models, so that reading them says why ("permission denied", "a
+     * symbolic link to a missing file") instead of the run passing in silence.
      */
     public static List<Path> findModels(Path directory) {
         List<Path> models = new ArrayList<>();
@@ -45,6 +46,18 @@ public final class ModelFinder {
                     }
                     boolean skipped = !dir.equals(directory) && (isSkipped(dir) || Files.isSymbolicLink(dir));
                     return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                /**
+                 * A link to a model that cannot be followed (its target is missing, or it leads back to itself) is
+                 * visited as a file: it is a model that cannot be read, which reading it says, not one to pass over.
+                 */
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isSymbolicLink() && isModelName(file)) {
+                        models.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override

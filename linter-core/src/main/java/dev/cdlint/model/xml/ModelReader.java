@@ -11,6 +11,7 @@ import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -111,8 +112,10 @@ public final class ModelReader {
             }
             throw new InputException(SourceLocation.ofFile(path), NOT_A_MODEL);
         }
-        if (!Files.exists(path)) {
-            throw new InputException(SourceLocation.ofFile(path), "no such file or directory");
+        Optional<String> notRegular = IoReasons.notRegularFile(path);
+        if (notRegular.isPresent()) {
+            throw new InputException(SourceLocation.ofFile(path), notRegular.get().startsWith("no such")
+                    ? notRegular.get() : "cannot read the model: " + notRegular.get());
         }
         if (isLegacyBinary(path)) {
             throw legacy(path);
@@ -312,7 +315,12 @@ public final class ModelReader {
             throw cannotRead.get();
         }
         Path contents = folder.resolve(CONTENTS);
-        if (Files.isRegularFile(contents)) {
+        if (Files.exists(contents, LinkOption.NOFOLLOW_LINKS)) {
+            Optional<String> notRegular = IoReasons.notRegularFile(contents);
+            if (notRegular.isPresent()) {
+                throw new InputException(SourceLocation.ofFile(contents), "cannot read the model: "
+                        + notRegular.get());
+            }
             return ContentsReader.read(contents, versionName(folder), shownAs.apply(contents));
         }
         if (isLegacyBinary(folder.resolve("elements"))) {

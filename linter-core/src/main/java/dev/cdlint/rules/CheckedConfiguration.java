@@ -1,7 +1,0 @@
-package dev.cdlint.rules;
-
-import dev.cdlint.mapping.DatabaseScope;
-import dev.cdlint.model.Configuration;
-
-/** A configuration cdlint checks, and the database it syncs to. */
-public record CheckedConfiguration(Configuration configuration, DatabaseScope scope) {}
