@@ -8,13 +8,20 @@ import java.nio.file.Path;
  * Writes a generated model for the whole-process scripts: {@code Generate typical DIR} (about 20 entities, a
  * typical app) or {@code Generate MB DIR} (about that many megabytes), printing the contents file and its size;
  * or {@code Generate bundle N DIR}: a {@code .xcdatamodeld} of N versions that grow from 11 to 10 + N/2 entities,
- * as an app's model does over years of releases, printing the bundle.
+ * as an app's model does over years of releases, printing the bundle; or {@code Generate swift N DIR}: N Swift
+ * files of app code that mention no model or container, beside a typical Core Data model, printing the folder.
  */
 public final class Generate {
 
     private Generate() {}
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("swift")) {
+            Path root = SyntheticSwift.project(Path.of(args[2]), 0, 0, Integer.parseInt(args[1]));
+            SyntheticModel.typical().writeTo(root.resolve("App/Model.xcdatamodel"));
+            System.out.println(root);
+            return;
+        }
         if (args[0].equals("bundle")) {
             System.out.println(bundle(Integer.parseInt(args[1]), Path.of(args[2])));
             return;
