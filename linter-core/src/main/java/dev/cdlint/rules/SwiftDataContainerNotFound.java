@@ -4,6 +4,7 @@ import dev.cdlint.check.RuleInfo;
 import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.source.Excerpt;
 import dev.cdlint.source.SourceLocation;
 
 /**
@@ -45,6 +46,7 @@ public final class SwiftDataContainerNotFound implements ModelRule {
                 + " read uses " + classes + ", so cdlint checks " + (classes.contains(",") ? "them" : "it")
                 + " as if " + (classes.contains(",") ? "they" : "it") + " synced to the private database; if "
                 + (classes.contains(",") ? "they never sync" : "it never syncs") + ", give the configuration "
-                + configuration + " the scope none in .cdlint.yml.", at, null, null, configuration, null, null);
+                + Excerpt.quoted(configuration, Excerpt.VALUE) + " the scope none in .cdlint.yml.", at, null, null,
+                configuration, null, null);
     }
 }
