@@ -2,7 +2,6 @@ package dev.cdlint.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cdlint.baseline.Baseline;
 import dev.cdlint.config.ExcludeGlob;
@@ -12,13 +11,10 @@ import dev.cdlint.source.InputException;
 import dev.cdlint.source.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -260,23 +256,6 @@ class SwiftDataLintTest {
     }
 
     @Test
-    void againstRefReadsTheSwiftSourcesAtTheRevision() throws Exception {
-        assumeTrue(git(dir.getParent(), "--version").startsWith("git version"), "git is not installed");
-        git(dir, "init", "-q", "-b", "main");
-        write("App/Note.swift", "import SwiftData\n@Model final class Note { var count: Int = 0 }\n");
-        write("App/Store.swift", CONTAINER.formatted("Note.self", ".private(\"iCloud.com.example.notes\")"));
-        git(dir, "add", ".");
-        git(dir, "commit", "-q", "-m", "Deployed");
-        write("App/Note.swift", "import SwiftData\n@Model final class Note { var count: String = \"\" }\n");
-
-        LintResult result = new Linter().lint(new LintRequest(List.of(dir), null, null, Map.of(), null, "main"));
-
-        assertThat(rules(result)).containsExactly("evolution-field-type-changed Note.swift:2");
-        assertThat(result.findings().get(0).message()).contains("main");
-        assertThat(git(dir, "status", "--porcelain")).contains(" M App/Note.swift");
-    }
-
-    @Test
     void aBaselineKeepsItsFindingsAcceptedWhenTheClassMovesToAnotherFile() throws IOException {
         noteModel(".private(\"iCloud.com.example.notes\")");
         Path baselineFile = dir.resolve("baseline.json");
@@ -289,17 +268,5 @@ class SwiftDataLintTest {
 
         assertThat(moved).hasSize(1);
         assertThat(applied.newFindings()).isEmpty();
-    }
-
-    private static String git(Path directory, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=cdlint", "-c",
-                "user.email=cdlint@example.invalid", "-c", "commit.gpgsign=false"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-        }
-        return output;
     }
 }

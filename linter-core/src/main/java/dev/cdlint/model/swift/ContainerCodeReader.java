@@ -247,13 +247,7 @@ final class ContainerCodeReader {
             several.get().forEach(part -> calls.addAll(configurationCalls(part, depth + 1)));
             return calls;
         }
-        SwiftFile file = fileOf(e.source());
-        List<Expression> values = List.of();
-        if (call.isPresent() && index.declaresFunction(call.get().name())) {
-            values = index.returnsOf(call.get().name(), qualifierOf(call.get()));
-        } else if (e.isMemberChain() && file != null) {
-            values = index.valuesOf(chain(e), file, e.from());
-        }
+        List<Expression> values = followed(e, call);
         if (values.isEmpty()) {
             return List.of(Optional.empty());
         }
@@ -289,17 +283,20 @@ final class ContainerCodeReader {
             branches.get().forEach(branch -> databases(branch, databases, containers, origins, depth + 1));
             return;
         }
-        SwiftFile file = fileOf(e.source());
-        List<Expression> values = List.of();
-        if (call.isPresent() && index.declaresFunction(call.get().name())) {
-            values = index.returnsOf(call.get().name(), qualifierOf(call.get()));
-        } else if (e.isMemberChain() && file != null) {
-            values = index.valuesOf(chain(e), file, e.from());
-        }
+        List<Expression> values = followed(e, call);
         if (values.isEmpty()) {
             databases.add(CloudKitDatabase.UNRESOLVED);
         }
         values.forEach(value -> databases(value, databases, containers, origins, depth + 1));
+    }
+
+    /** What a name stands for, or what the project's function a call names returns; empty when neither is known. */
+    private List<Expression> followed(Expression e, Optional<Call> call) {
+        if (call.isPresent() && index.declaresFunction(call.get().name())) {
+            return index.returnsOf(call.get().name(), qualifierOf(call.get()));
+        }
+        SwiftFile file = fileOf(e.source());
+        return e.isMemberChain() && file != null ? index.valuesOf(chain(e), file, e.from()) : List.of();
     }
 
     /** The string an expression is: a literal, or a constant that holds one. */
