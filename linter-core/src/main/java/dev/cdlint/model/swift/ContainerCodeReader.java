@@ -56,6 +56,17 @@ final class ContainerCodeReader {
             for (Call call : file.calls(n -> n.equals("NSPersistentCloudKitContainer"))) {
                 sites.add(CoreDataStores.site(this, file, call));
             }
+            for (Call call : file.calls(n -> n.equals("CKContainer") || n.equals("default"))) {
+                if (call.name().equals("CKContainer") && call.qualifier().isEmpty()
+                        || call.name().equals("default") && call.qualifier().equals("CKContainer.")) {
+                    List<String> identifier = call.argument("identifier").flatMap(e -> string(e, 0)).stream().toList();
+                    sites.add(new ContainerSite(ContainerSite.Kind.CLOUDKIT, call.location(), List.of(), null, null,
+                            null, List.of(new StoreSite(null, List.of(), Set.of(), identifier, call.location(),
+                                    call.name().equals("default") ? "CKContainer.default()"
+                                            : "CKContainer(identifier: " + call.argument("identifier")
+                                                    .map(ContainerCodeReader::excerpt).orElse("") + ")"))));
+                }
+            }
             file.calls(n -> n.equals("ModelConfiguration")).forEach(c -> configurations.put(c, file));
         }
         configurations.forEach((call, file) -> {

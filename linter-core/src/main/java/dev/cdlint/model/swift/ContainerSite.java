@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param kind what creates it
  * @param location the call: {@code ModelContainer(…)}, {@code .modelContainer(for:)},
- *     {@code ModelConfiguration(…)} when no container call was found for it, {@code NSPersistentCloudKitContainer(…)}
+ *     {@code ModelConfiguration(…)} when no container call was found for it, {@code NSPersistentCloudKitContainer(…)},
+ *     {@code CKContainer(…)}
  * @param types the model types passed to the container, as written ({@code for: Item.self, Tag.self}, a
  *     {@code Schema([…])}); empty for Core Data
  * @param versionedSchema {@code Schema(versionedSchema: V.self)}: the version the container is built from; null
@@ -29,7 +30,13 @@ public record ContainerSite(Kind kind, SourceLocation location, List<TypeReferen
         /** A {@code ModelConfiguration(…)} no container call was found for (built in a factory, say). */
         MODEL_CONFIGURATION,
         /** {@code NSPersistentCloudKitContainer(name: …)}. */
-        CORE_DATA
+        CORE_DATA,
+        /**
+         * {@code CKContainer(identifier: …)} or {@code CKContainer.default()}: no store, only the CloudKit container
+         * the code uses directly, which must be entitled as much as a mirrored one ({@code default()} names none:
+         * it is {@code iCloud.} and the bundle identifier).
+         */
+        CLOUDKIT
     }
 
     public ContainerSite {

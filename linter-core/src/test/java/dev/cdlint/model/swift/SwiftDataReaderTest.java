@@ -498,6 +498,8 @@ class SwiftDataReaderTest {
                         }
                     }
                 }
+                let shared = CKContainer(identifier: "iCloud.com.example.shared")
+                let standard = CKContainer.default()
                 final class Widget {
                     func make() {
                         let container = NSPersistentCloudKitContainer(name: "Widgets")
@@ -516,6 +518,9 @@ class SwiftDataReaderTest {
         assertThat(journal.stores().get(0).containerIdentifiers()).containsExactly("iCloud.com.example.journal");
         assertThat(journal.stores().get(1).databases()).containsExactly(CloudKitDatabase.NONE);
         assertThat(journal.location()).hasToString(project.resolve("App/Persistence.swift") + ":5:21");
+        assertThat(code.sites()).filteredOn(s -> s.kind() == ContainerSite.Kind.CLOUDKIT)
+                .flatExtracting(s -> s.stores().get(0).containerIdentifiers())
+                .containsExactly("iCloud.com.example.shared");
         ContainerSite widgets = code.coreDataContainersOf("Widgets").get(0);
         assertThat(widgets.stores()).singleElement()
                 .satisfies(s -> assertThat(s.databases()).containsExactlyInAnyOrder(CloudKitDatabase.PRIVATE,
