@@ -44,8 +44,10 @@ final class SwiftDeployed {
                         + (model.earlierVersions().isEmpty() ? "none" : model.earlierVersions().stream()
                                 .map(ModelVersion::name).collect(Collectors.joining(", "))) + ")");
             }
-            Path root = Files.isDirectory(path) ? path : SwiftFinder.projectRoot(path);
-            SwiftData data = SwiftDataReader.read(SwiftProject.read(SwiftFinder.find(root, p -> false)));
+            // Exactly what it names: the project around a file holds the current model too, which would match.
+            SwiftFinder.Found sources = Files.isDirectory(path) ? SwiftFinder.find(path, p -> false)
+                    : new SwiftFinder.Found(path.toAbsolutePath().getParent(), List.of(path), List.of(), false);
+            SwiftData data = SwiftDataReader.read(SwiftProject.read(sources));
             return Optional.of(new DeployedModel(matching(model, data).orElseGet(() -> absent(model)), path.toString()));
         }
         String ref = request.againstRef() != null ? request.againstRef() : config.againstRef();

@@ -256,6 +256,18 @@ class SwiftDataLintTest {
     }
 
     @Test
+    void aSwiftFileNamedAsTheDeployedModelIsReadAloneNotWithTheProjectAroundIt() throws IOException {
+        noteModel(".private(\"iCloud.com.example.notes\")");
+        Files.createDirectories(dir.resolve(".git"));
+        write("Released/Note.swift", "import SwiftData\n@Model final class Note { var title: Int = 0 }\n");
+
+        LintResult result = new Linter().lint(new LintRequest(List.of(dir.resolve("App")), null, null, Map.of(),
+                dir.resolve("Released/Note.swift"), null));
+
+        assertThat(rules(result)).contains("evolution-field-type-changed Note.swift:3");
+    }
+
+    @Test
     void aBaselineKeepsItsFindingsAcceptedWhenTheClassMovesToAnotherFile() throws IOException {
         noteModel(".private(\"iCloud.com.example.notes\")");
         Path baselineFile = dir.resolve("baseline.json");

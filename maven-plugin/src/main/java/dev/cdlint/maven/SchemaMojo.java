@@ -36,8 +36,9 @@ public final class SchemaMojo extends CdlintMojo {
     @Override
     protected void execute(List<Path> models, Linter linter) throws MojoExecutionException {
         for (Path modelPath : models) {
+            String name = modelPath.getFileName().toString();
             if (Files.isDirectory(modelPath) && ModelFinder.modelOf(modelPath).equals(modelPath)
-                    && !modelPath.getFileName().toString().endsWith(".xcdatamodel")) {
+                    && !name.endsWith(".xcdatamodeld") && !name.endsWith(".xcdatamodel")) {
                 writeSwiftData(modelPath);
                 continue;
             }
