@@ -11,7 +11,9 @@ import java.nio.file.Path;
  * typical app) or {@code Generate MB DIR} (about that many megabytes), printing the contents file and its size;
  * or {@code Generate bundle N DIR}: a {@code .xcdatamodeld} of N versions that grow from 11 to 10 + N/2 entities,
  * as an app's model does over years of releases, printing the bundle; or {@code Generate corpus-log MB FILE}: the
- * shared corpus's log excerpts repeated to about that many megabytes ({@link CorpusLog}), printing the file.
+ * shared corpus's log excerpts repeated to about that many megabytes ({@link CorpusLog}), printing the file; or
+ * {@code Generate swift N DIR}: N Swift files of app code that mention no model or container, beside a typical
+ * Core Data model, printing the folder.
  */
 public final class Generate {
 
@@ -24,6 +26,12 @@ public final class Generate {
                 CorpusLog.load().write(Long.parseLong(args[1]) * 1_000_000L, out);
             }
             System.out.println(file + " " + Files.size(file));
+            return;
+        }
+        if (args[0].equals("swift")) {
+            Path root = SyntheticSwift.project(Path.of(args[2]), 0, 0, Integer.parseInt(args[1]));
+            SyntheticModel.typical().writeTo(root.resolve("App/Model.xcdatamodel"));
+            System.out.println(root);
             return;
         }
         if (args[0].equals("bundle")) {

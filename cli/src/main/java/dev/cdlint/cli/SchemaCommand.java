@@ -1,10 +1,12 @@
 package dev.cdlint.cli;
 
 import dev.cdlint.config.ConfigReader;
+import dev.cdlint.lint.SwiftModels;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
+import dev.cdlint.model.swift.SwiftDataModel;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.schema.CkdbWriter;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Parameters;
 final class SchemaCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MODEL", description = "A .xcdatamodeld bundle, a .xcdatamodel folder or a contents"
-            + " file; the bundle's current version is used.")
+            + " file (the bundle's current version is used); or a Swift file or folder of SwiftData @Model classes,"
+            + " whose synced configurations are printed as one container schema.")
     Path model;
 
     @Option(names = "--configuration", paramLabel = "NAME", defaultValue = Configuration.DEFAULT,
@@ -44,20 +47,38 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (SwiftModels.isSwiftPath(model)) {
+            List<SwiftDataModel> models = SwiftModels.at(model);
+            if (models.isEmpty()) {
+                throw new InputException(SourceLocation.ofFile(model), "no SwiftData @Model class here");
+            }
+            String wanted = configuration.equals(Configuration.DEFAULT) ? null : configuration;
+            List<Path> inputs = new ArrayList<>(List.of(model));
+            models.forEach(m -> inputs.addAll(m.files()));
+            protectConfiguration(model, inputs);
+            output.write(CkdbWriter.write(SwiftModels.schema(models, wanted)), inputs);
+            return Main.OK;
+        }
         DataModel data = ModelReader.read(ModelFinder.modelOf(model));
         Configuration target = data.current().configuration(configuration).orElseThrow(() -> new InputException(
                 SourceLocation.ofFile(data.path()), "the model has no configuration named '" + configuration
                         + "'; it has " + data.current().configurations().stream().map(Configuration::name).toList()));
         List<Path> inputs = new ArrayList<>(List.of(data.path()));
+        protectConfiguration(data.path(), inputs);
+        output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()), inputs);
+        return Main.OK;
+    }
+
+    /**
+     * Not read to print the schema, but the next check reads them: the output must not replace the production export
+     * that .cdlint.yml names, nor the file itself.
+     */
+    private void protectConfiguration(Path modelPath, List<Path> inputs) {
         if (output.file != null) {
-            // Not read to print the schema, but the next check reads them: the output must not replace the
-            // production export that .cdlint.yml names, nor the file itself.
-            ConfigReader.find(data.path()).map(ConfigReader::read).ifPresent(config -> {
+            ConfigReader.find(modelPath).map(ConfigReader::read).ifPresent(config -> {
                 inputs.add(config.file());
                 Optional.ofNullable(config.schema()).ifPresent(inputs::add);
             });
         }
-        output.write(CkdbWriter.write(Mirror.of(data.current(), target, scope).toSchema()), inputs);
-        return Main.OK;
     }
 }

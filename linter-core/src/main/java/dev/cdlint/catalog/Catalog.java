@@ -44,6 +44,7 @@ import dev.cdlint.rules.RelationshipMissingInverse;
 import dev.cdlint.rules.RelationshipRequired;
 import dev.cdlint.rules.ReservedPropertyName;
 import dev.cdlint.rules.Rule;
+import dev.cdlint.rules.SwiftDataContainerNotFound;
 import dev.cdlint.rules.TransformableWithoutTransformer;
 import dev.cdlint.rules.UniqueConstraint;
 import dev.cdlint.rules.UnusedSuppression;
@@ -124,6 +125,7 @@ public final class Catalog {
                 new CloudKitNotEnabled(),
                 new ModelBundleIrregular(),
                 new ModelUnreadable(),
+                new SwiftDataContainerNotFound(),
                 new UnusedSuppression()));
         families.put(Family.SCHEMA, List.of(
                 new UndeployedRecordType(),

@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +76,32 @@ public final class GitRevision {
         GitRevision revision = open(model, ref);
         return revision.commit == null ? DeployedModel.absent(revision.shownAs(revision.repositoryPath(model)), ref)
                 : revision.read(model);
+    }
+
+    /** Reads the copy of a model's files taken from a revision, its locations naming them as {@code shownAs} says. */
+    @FunctionalInterface
+    public interface Reader {
+        DataModel read(Path copy, UnaryOperator<Path> shownAs);
+    }
+
+    /**
+     * A model of another form at the revision: the files under {@code model} whose repository path {@code wanted}
+     * accepts (the Swift sources of a SwiftData model's folder), copied as they were there and read by
+     * {@code reader}, which finds the model among them; without entities when there are none.
+     */
+    public static DeployedModel sourcesAt(Path model, String ref, Predicate<String> wanted, Reader reader) {
+        GitRevision revision = open(model, ref);
+        String path = revision.repositoryPath(model);
+        if (revision.commit == null) {
+            return DeployedModel.absent(revision.shownAs(path), ref);
+        }
+        List<Blob> here = revision.blobs("ls-tree", "-r", "-z", revision.commit, "--", ":(literal)" + path).stream()
+                .filter(blob -> wanted.test(blob.path())).toList();
+        if (here.isEmpty()) {
+            return DeployedModel.absent(revision.shownAs(path), ref);
+        }
+        return revision.withCopy(model, here, copy -> DeployedModel.of(reader.read(copy.resolve(path),
+                file -> revision.shownAs(slashed(copy.relativize(file)))), ref));
     }
 
     /** The revision; one without a commit in a repository that has none yet. */

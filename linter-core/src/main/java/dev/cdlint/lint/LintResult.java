@@ -15,8 +15,8 @@ import java.util.Map;
  * @param notCloudKitEnabled the models with nothing to check, in a run over several models: they are said once in
  *     the summary instead of one {@code cloudkit-not-enabled} finding each
  * @param rulesNotRun per model, the ids of the rules that did not run on it, with the reason
- * @param summaries per model read, what a drawing report shows beyond findings; empty unless the request asked
- *     ({@link LintRequest#summarize()})
+ * @param summaries per model linted, how each configuration's scope was decided, and its record types when the
+ *     request asked for them ({@link LintRequest#summarize()})
  */
 public record LintResult(List<Path> models, List<Finding> findings, List<Path> inputs,
         List<Path> notCloudKitEnabled, Map<Path, Map<String, String>> rulesNotRun, List<ModelSummary> summaries) {
@@ -28,10 +28,5 @@ public record LintResult(List<Path> models, List<Finding> findings, List<Path> i
         notCloudKitEnabled = List.copyOf(notCloudKitEnabled);
         rulesNotRun = Map.copyOf(rulesNotRun);
         summaries = List.copyOf(summaries);
-    }
-
-    public LintResult(List<Path> models, List<Finding> findings, List<Path> inputs, List<Path> notCloudKitEnabled,
-            Map<Path, Map<String, String>> rulesNotRun) {
-        this(models, findings, inputs, notCloudKitEnabled, rulesNotRun, List.of());
     }
 }

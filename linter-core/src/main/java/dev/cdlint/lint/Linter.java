@@ -6,10 +6,9 @@ import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.evolution.GitRevision;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DeployedModel;
-import dev.cdlint.model.DataModel;
+import dev.cdlint.model.swift.SwiftDataModel;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.rules.CloudKitNotEnabled;
 import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.Schema;
 import dev.cdlint.source.InputException;
@@ -58,76 +57,65 @@ public final class Linter {
     public LintResult lint(LintRequest request) {
         Inputs inputs = Inputs.resolve(request.inputs());
         List<Path> models = new ArrayList<>(inputs.models());
+        List<Path> folders = new ArrayList<>(inputs.folders());
         Path schemaInput = inputs.schemas().isEmpty() ? null : inputs.schemas().get(0);
         inputs.schemas().forEach(this::schema);
-        if (models.isEmpty() && schemaInput != null) {
+        if (models.isEmpty() && folders.isEmpty() && inputs.swiftFiles().isEmpty() && schemaInput != null) {
             // A schema file on its own (a pre-commit hook that saw only the .ckdb change): lint the project's
             // models against it, found from the configuration's folder or else the working directory.
             Path root = Optional.ofNullable(request.configFile()).or(() -> ConfigReader.find(schemaInput))
                     .map(p -> p.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
             models.addAll(ModelFinder.findModels(root));
+            folders.add(root);
         }
+        // Only a run that searches folders or names Swift files reads Swift: one naming models keeps its start-up.
+        SwiftInputs swift = folders.isEmpty() && inputs.swiftFiles().isEmpty() ? SwiftInputs.NONE
+                : SwiftInputs.read(folders, inputs.swiftFiles(), path -> excluded(path, request));
+        inputs.requireModels(swift);
         models.removeIf(model -> excluded(model, request));
-        if (request.againstModel() != null && models.size() != 1) {
+        int total = models.size() + swift.models().size();
+        if (request.againstModel() != null && total != 1) {
             throw new InputException(SourceLocation.ofFile(request.againstModel()), "--against-model compares one"
-                    + " model with the one production was deployed from, but " + models.size() + " models were given");
+                    + " model with the one production was deployed from, but " + total + " models were given");
         }
-        List<Finding> findings = new ArrayList<>();
-        ScopedConfigurations scoped = new ScopedConfigurations();
-        List<Path> notCloudKitEnabled = new ArrayList<>();
-        Map<Path, Map<String, String>> rulesNotRun = new LinkedHashMap<>();
-        List<ModelSummary> summaries = new ArrayList<>();
-        for (int i = 0; i < models.size(); i++) {
-            Path modelPath = models.get(i);
-            progress.model(modelPath, i + 1, models.size());
-            LintConfig config = configFor(modelPath, request);
-            Path schemaPath = config.schema() != null ? config.schema() : schemaInput;
-            DataModel model;
-            try {
-                model = ModelReader.read(modelPath);
-            } catch (InputException unreadable) {
-                // One unreadable model is a finding, not the end of the run: the others are still linted.
-                findings.addAll(RuleEngine.unreadable(unreadable, config));
-                continue;
-            }
-            Optional<DeployedModel> deployed = deployed(modelPath, request, config);
-            List<Finding> modelFindings = new ArrayList<>(engine.check(model, config,
-                    Optional.ofNullable(schemaPath).map(this::schema), deployed));
-            // In a run over several models, those not checked (vendored, test or tutorial models, most often) are
-            // counted once in the summary: one info each would drown what was found. A run over one model keeps
-            // its info, which says why nothing was checked.
-            if (models.size() > 1 && modelFindings.removeIf(f -> f.rule().equals(CloudKitNotEnabled.ID))) {
-                notCloudKitEnabled.add(modelPath);
-            }
-            findings.addAll(modelFindings);
-            rulesNotRun.put(modelPath, engine.rulesNotRun(config, schemaPath != null, deployed.isPresent()));
-            scoped.served(config, model);
-            if (request.summarize()) {
-                summaries.add(Summaries.of(model, config, request.scopes(),
-                        Optional.ofNullable(schemaPath).map(this::schema), schemaPath, deployed));
-            }
+        ModelRun run = new ModelRun(this, engine, progress, request, schemaInput, total);
+        for (InputException unreadable : swift.unreadable()) {
+            run.findings.addAll(RuleEngine.unreadable(unreadable, configFor(unreadable.location().file(), request)));
         }
-        scoped.requireKnown(request.scopes());
-        List<Path> read = new ArrayList<>(models);
+        for (Path modelPath : models) {
+            run.lint(modelPath, () -> ModelReader.read(modelPath),
+                    model -> CodeScopes.of(model, swift.containerCodeFor(modelPath)),
+                    config -> deployed(modelPath, request, config));
+        }
+        for (SwiftDataModel swiftModel : swift.models()) {
+            Path modelPath = swiftModel.model().path();
+            run.lint(modelPath, swiftModel::model, model -> CodeScopes.of(swiftModel),
+                    config -> SwiftDeployed.of(swiftModel, request, config));
+            run.unplaced(swiftModel);
+        }
+        run.scoped.requireKnown(request.scopes());
+        List<Path> read = new ArrayList<>(run.linted);
+        swift.models().forEach(m -> read.addAll(m.files()));
         for (Path repository : inputs.repositories()) {
             var wiring = WiringRun.check(repository, configFor(repository, request));
             // A vendored or sample project under an excluded folder is not the app's.
-            wiring.findings().stream().filter(f -> !excluded(f.location().file(), request)).forEach(findings::add);
+            wiring.findings().stream().filter(f -> !excluded(f.location().file(), request)).forEach(run.findings::add);
             read.addAll(wiring.read());
         }
-        findings.sort(Finding.REPORT_ORDER);
+        run.findings.sort(Finding.REPORT_ORDER);
         read.addAll(configs.keySet());
         read.addAll(schemas.keySet());
         Optional.ofNullable(request.configFile()).ifPresent(read::add);
         Optional.ofNullable(request.againstModel()).ifPresent(read::add);
-        return new LintResult(models, findings, read, notCloudKitEnabled, rulesNotRun, summaries);
+        return new LintResult(run.linted, run.findings, read, run.notCloudKitEnabled, run.rulesNotRun,
+                run.summaries);
     }
 
     /**
      * The model production was deployed from: {@code --against-model}, else the model at {@code --against-ref} or
      * the configuration's {@code against-ref:}; none without them.
      */
-    private static Optional<DeployedModel> deployed(Path model, LintRequest request, LintConfig config) {
+    static Optional<DeployedModel> deployed(Path model, LintRequest request, LintConfig config) {
         if (request.againstModel() != null) {
             Path file = request.againstModel();
             if (!Files.exists(file)) {
@@ -152,9 +140,9 @@ public final class Linter {
 
     /**
      * Whether {@code --exclude}, or {@code exclude:} in {@code --config} or else in any {@code .cdlint.yml} above
-     * the model, names the model or a folder it is in (or the file a wiring finding is in). Every file above counts, not only the nearest, so that a
-     * vendored folder's own configuration cannot undo the project's exclusion of it. Named inputs are excluded
-     * too, so a hook that passes every staged file skips the excluded ones.
+     * the model, names the model or a folder it is in (or the file a wiring finding is in). Every file above counts,
+     * not only the nearest, so that a vendored folder's own configuration cannot undo the project's exclusion of it.
+     * Named inputs are excluded too, so a hook that passes every staged file skips the excluded ones.
      */
     public boolean excluded(Path model, LintRequest request) {
         if (request.excludes().stream().anyMatch(glob -> glob.matches(model))) {
@@ -174,7 +162,7 @@ public final class Linter {
         return false;
     }
 
-    private Schema schema(Path file) {
+    Schema schema(Path file) {
         Path key = file.toAbsolutePath().normalize();
         Schema schema = schemas.get(key);
         if (schema == null) {
@@ -186,13 +174,18 @@ public final class Linter {
 
     /**
      * The models and schemas named by the inputs, each model once however many of its files were named and
-     * whatever symbolic links lead to it (by real path; the first path found is the one reports show).
+     * whatever symbolic links lead to it (by real path; the first path found is the one reports show); the folders
+     * searched and the Swift files named, for the Swift side of the run.
      */
-    private record Inputs(List<Path> models, List<Path> schemas, List<Path> repositories) {
+    private record Inputs(List<Path> models, List<Path> schemas, List<Path> folders, List<Path> swiftFiles,
+            Map<Path, Integer> coreDataPerFolder, List<Path> repositories) {
 
         static Inputs resolve(List<Path> paths) {
             Map<Path, Path> models = new LinkedHashMap<>();
             Set<Path> schemas = new LinkedHashSet<>();
+            List<Path> folders = new ArrayList<>();
+            List<Path> swiftFiles = new ArrayList<>();
+            Map<Path, Integer> coreDataPerFolder = new LinkedHashMap<>();
             Set<Path> repositories = new LinkedHashSet<>();
             for (Path path : paths) {
                 if (!Files.exists(path)) {
@@ -201,16 +194,15 @@ public final class Linter {
                 String name = path.getFileName() == null ? "" : path.getFileName().toString();
                 if (name.endsWith(".ckdb")) {
                     schemas.add(path);
+                } else if (name.endsWith(".swift") && Files.isRegularFile(path)) {
+                    swiftFiles.add(path);
                 } else if (Files.isDirectory(path) && ModelFinder.modelOf(path).equals(path)
                         && !name.endsWith(".xcdatamodeld") && !name.endsWith(".xcdatamodel")) {
                     List<Path> found = ModelFinder.findModels(path);
-                    boolean repository = WiringRun.isAppRepository(path);
-                    if (repository) {
+                    folders.add(path);
+                    coreDataPerFolder.put(path, found.size());
+                    if (WiringRun.isAppRepository(path)) {
                         repositories.add(path);
-                    }
-                    if (found.isEmpty() && !repository) {
-                        throw new InputException(SourceLocation.ofFile(path),
-                                "no Core Data model (.xcdatamodeld or .xcdatamodel) in this directory");
                     }
                     found.forEach(model -> models.putIfAbsent(realPath(model), model));
                 } else {
@@ -218,7 +210,21 @@ public final class Linter {
                     models.putIfAbsent(realPath(model), model);
                 }
             }
-            return new Inputs(List.copyOf(models.values()), List.copyOf(schemas), List.copyOf(repositories));
+            return new Inputs(List.copyOf(models.values()), List.copyOf(schemas), folders, swiftFiles,
+                    coreDataPerFolder, List.copyOf(repositories));
+        }
+
+        /**
+         * A folder searched must hold a model of one kind or the other, or be an app whose wiring is checked: an
+         * empty search is a wrong path.
+         */
+        void requireModels(SwiftInputs swift) {
+            coreDataPerFolder.forEach((folder, count) -> {
+                if (count == 0 && !swift.foundUnder(folder) && !repositories.contains(folder)) {
+                    throw new InputException(SourceLocation.ofFile(folder), "no Core Data model (.xcdatamodeld or"
+                            + " .xcdatamodel) and no SwiftData @Model class in this directory");
+                }
+            });
         }
 
         private static Path realPath(Path path) {

@@ -1,50 +1,55 @@
 package dev.cdlint.lint;
 
-import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.mapping.RecordTypeComparison;
+import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What a report can draw of one model beyond its findings: how each configuration came to be checked, and each
- * record type as the mirror builds it, with what CloudKit has of it. Computed only when a request asks for it
- * ({@link LintRequest#summarize()}), from the same mirror and comparisons the rules use, so a run that does not
- * draw pays nothing.
+ * How a run read one model, for reports that list or draw models: where it is, what it was read from, for each
+ * configuration whether it was checked, with which database scope and what decided that; and, when the request
+ * asks for it ({@link LintRequest#summarize()}), its record types as the mirror builds them, with what CloudKit has
+ * of each. Built from the same mirror and comparisons the rules use; a run that does not draw pays nothing for the
+ * record types.
  *
- * @param model the model, as in {@link LintResult#models()}
- * @param configurations every configuration of the model's current version, checked or not
- * @param warnAbove the field count above which {@code record-type-field-limit} warns; empty when the rule is off
- * @param production the production schema the model was compared with; empty without one
- * @param deployedModel how the run names the model production was deployed from; empty without one
- * @param recordTypes the record types of the checked configurations, in name order, each once per distinct shape
- * @param removedRecordTypes record types the deployed model created that no checked configuration writes any more
+ * @param format {@code core-data} or {@code swiftdata}
+ * @param recordTypes empty unless the request asked to summarize
  */
-public record ModelSummary(Path model, List<ConfigurationScope> configurations, OptionalInt warnAbove,
-        Optional<Path> production, Optional<String> deployedModel, List<RecordTypeSummary> recordTypes,
-        List<String> removedRecordTypes) {
+public record ModelSummary(Path path, String name, String format, List<Scope> configurations,
+        Optional<RecordTypes> recordTypes) {
 
     public ModelSummary {
         configurations = List.copyOf(configurations);
-        recordTypes = List.copyOf(recordTypes);
-        removedRecordTypes = List.copyOf(removedRecordTypes);
     }
 
     /**
-     * One configuration, and how its scope was decided.
-     *
-     * @param scope the database it syncs to ({@link DatabaseScope#NONE}: never, so it is not checked); empty when
-     *     the model does not mark it Used with CloudKit and nothing gives it a scope, so it is not checked either
-     * @param origin how that was decided, in words ("the model's Used with CloudKit box", "scopes: in
-     *     .cdlint.yml:4", "--scope"); empty where the front end that read the model cannot say (a reader of another
-     *     kind of model fills in its own)
+     * @param scope {@code private}, {@code public}, {@code shared}, or {@code none} when it is not checked
+     * @param decidedBy {@code --scope}, {@code .cdlint.yml}, {@code code} (the container code, or its absence
+     *     for a SwiftData model cdlint cannot place), {@code model} ("Used with CloudKit") or {@code default}
+     * @param at where it was decided, when a file says so; null otherwise
+     * @param reason the decision in words
      */
-    public record ConfigurationScope(String configuration, Optional<DatabaseScope> scope, Optional<String> origin) {
+    public record Scope(String configuration, boolean checked, String scope, String decidedBy, SourceLocation at,
+            String reason) {}
 
-        public boolean checked() {
-            return scope.filter(DatabaseScope::isSynced).isPresent();
+    /**
+     * The record types of the checked configurations, and what CloudKit has of them.
+     *
+     * @param warnAbove the field count above which {@code record-type-field-limit} warns; empty when the rule is off
+     * @param production the production schema the model was compared with; empty without one
+     * @param deployedModel how the run names the model production was deployed from; empty without one
+     * @param types the record types, in name order, each once per distinct shape
+     * @param removed record types the deployed model created that no checked configuration writes any more
+     */
+    public record RecordTypes(OptionalInt warnAbove, Optional<Path> production, Optional<String> deployedModel,
+            List<RecordTypeSummary> types, List<String> removed) {
+
+        public RecordTypes {
+            types = List.copyOf(types);
+            removed = List.copyOf(removed);
         }
     }
 
@@ -62,5 +67,10 @@ public record ModelSummary(Path model, List<ConfigurationScope> configurations, 
         public RecordTypeSummary {
             configurations = List.copyOf(configurations);
         }
+    }
+
+    /** This summary with the model's record types drawn. */
+    public ModelSummary withRecordTypes(RecordTypes drawn) {
+        return new ModelSummary(path, name, format, configurations, Optional.of(drawn));
     }
 }

@@ -2,7 +2,6 @@ package dev.cdlint.lint;
 
 import dev.cdlint.catalog.Catalog;
 import dev.cdlint.config.LintConfig;
-import dev.cdlint.lint.ModelSummary.ConfigurationScope;
 import dev.cdlint.lint.ModelSummary.RecordTypeSummary;
 import dev.cdlint.mapping.CheckedConfiguration;
 import dev.cdlint.mapping.DatabaseScope;
@@ -14,12 +13,10 @@ import dev.cdlint.mapping.MirroredField;
 import dev.cdlint.mapping.MirroredRecordType;
 import dev.cdlint.mapping.MirroredSchema;
 import dev.cdlint.mapping.RecordTypeComparison;
-import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.rules.RecordTypeFieldLimit;
 import dev.cdlint.schema.Schema;
-import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +28,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** Builds a {@link ModelSummary} from what the linter has at hand for one model. */
+/** Draws a model's record types for its {@link ModelSummary}, from what the linter has at hand. */
 final class Summaries {
 
     private Summaries() {}
@@ -41,8 +38,8 @@ final class Summaries {
      *     came from
      * @param production the production schema and where it was read from, when one was given
      */
-    static ModelSummary of(DataModel model, LintConfig config, Map<String, DatabaseScope> commandLineScopes,
-            Optional<Schema> production, Path productionFile, Optional<DeployedModel> deployed) {
+    static ModelSummary.RecordTypes recordTypes(DataModel model, LintConfig config, Optional<Schema> production,
+            Path productionFile, Optional<DeployedModel> deployed) {
         ModelVersion version = model.current();
         List<CheckedConfiguration> checked = config.checkedConfigurations(version);
         MirroredSchema wholeModel = Mirror.wholeModel(version, DatabaseScope.PRIVATE);
@@ -74,35 +71,11 @@ final class Summaries {
         ordered.sort(Comparator.comparing((RecordTypeSummary t) -> t.type().name()));
         List<String> removed = deployedSchema.map(d -> d.recordTypes().keySet().stream()
                 .filter(name -> !written.contains(name)).sorted().toList()).orElse(List.of());
-        return new ModelSummary(model.path(), scopes(version, config, commandLineScopes), warnAbove(config),
-                production.map(schema -> productionFile), deployed.map(DeployedModel::label), ordered, removed);
+        return new ModelSummary.RecordTypes(warnAbove(config), production.map(schema -> productionFile),
+                deployed.map(DeployedModel::label), ordered, removed);
     }
 
     /** Every configuration, with the scope it is checked in and what decided it. */
-    private static List<ConfigurationScope> scopes(ModelVersion version, LintConfig config,
-            Map<String, DatabaseScope> commandLineScopes) {
-        List<ConfigurationScope> scopes = new ArrayList<>();
-        for (Configuration configuration : version.configurations()) {
-            String name = configuration.name();
-            DatabaseScope scope = config.scopeOf(name);
-            SourceLocation inFile = config.scopeKeys().get(name);
-            boolean named = commandLineScopes.containsKey(name) || inFile != null;
-            String origin;
-            if (commandLineScopes.containsKey(name)) {
-                origin = "--scope " + name + "=" + scope.id();
-            } else if (inFile != null) {
-                origin = "scopes: in " + inFile.file().getFileName() + inFile.position();
-            } else if (configuration.usedWithCloudKit()) {
-                origin = "the model's Used with CloudKit box (private is the default scope)";
-            } else {
-                origin = "not Used with CloudKit in the model, and no scope in .cdlint.yml or --scope";
-            }
-            scopes.add(new ConfigurationScope(name, named || configuration.usedWithCloudKit() ? Optional.of(scope)
-                    : Optional.empty(), Optional.of(origin)));
-        }
-        return scopes;
-    }
-
     private static OptionalInt warnAbove(LintConfig config) {
         return Catalog.byId(RecordTypeFieldLimit.ID).flatMap(config::settingsFor)
                 .map(settings -> OptionalInt.of(settings.option(RecordTypeFieldLimit.WARN_ABOVE)))

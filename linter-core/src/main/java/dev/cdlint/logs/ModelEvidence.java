@@ -5,6 +5,7 @@ import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
+import dev.cdlint.lint.SwiftModels;
 import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
@@ -76,6 +77,10 @@ public final class ModelEvidence {
             throw new InputException(SourceLocation.ofFile(model), "no such file or directory");
         }
         Path modelPath = ModelFinder.modelOf(model);
+        if (SwiftModels.isSwiftPath(modelPath)) {
+            DataModel swift = SwiftModels.one(modelPath);
+            return new ModelEvidence(swift.path(), swift, against, production);
+        }
         return new ModelEvidence(modelPath, ModelReader.read(modelPath), against, production);
     }
 

@@ -23,7 +23,9 @@ import java.util.Objects;
  *       {@code .xcdatamodel} folder's name, else (a schema file, say) the file's name. Not the version folder: adding
  *       {@code Model 2.xcdatamodel} and making it current moves every finding into the new file, and users expect
  *       the problems they accepted to stay accepted. Not the folders above the model either: the same project is
- *       linted from its root by the CLI and from a module folder by the Maven plugin, and folders get renamed;
+ *       linted from its root by the CLI and from a module folder by the Maven plugin, and folders get renamed. For
+ *       any Swift file, a constant: a SwiftData class moves between files and its schema gets a new name with each
+ *       version, and its findings are told apart by their elements anyway;
  *   <li>the element: configuration, entity, property, CloudKit record type and field, or, for a finding about no
  *       element, the message with its white space collapsed.
  * </ol>
@@ -34,6 +36,9 @@ import java.util.Objects;
 public final class Fingerprint {
 
     private static final String VERSION = "v1";
+    private static final String SWIFT_SUFFIX = ".swift";
+    /** What SwiftData findings use for the model's name: see the class comment. */
+    private static final String SWIFT_DATA = "(SwiftData)";
     private static final int HEX_DIGITS = 16;
 
     private Fingerprint() {}
@@ -49,6 +54,9 @@ public final class Fingerprint {
 
     /** The name a file's model is known by: see the class comment. */
     static String modelName(Path file) {
+        if (String.valueOf(file.getFileName()).endsWith(SWIFT_SUFFIX)) {
+            return SWIFT_DATA;
+        }
         return String.valueOf(ModelFinder.modelOf(file.toAbsolutePath()).getFileName());
     }
 

@@ -4,7 +4,6 @@ import dev.cdlint.check.Check;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
 import dev.cdlint.lint.ModelSummary;
-import dev.cdlint.lint.ModelSummary.ConfigurationScope;
 import dev.cdlint.lint.ModelSummary.RecordTypeSummary;
 import dev.cdlint.mapping.ComparedField;
 import dev.cdlint.mapping.Creation;
@@ -38,7 +37,7 @@ final class HtmlReporter implements Reporter {
     public void write(Report report, Writer out) throws IOException {
         WorkingDirectory directory = report.workingDirectory();
         Map<String, ModelSummary> summaries = new LinkedHashMap<>();
-        report.summaries().forEach(s -> summaries.put(directory.display(s.model()), s));
+        report.summaries().forEach(s -> summaries.put(directory.display(s.path()), s));
         Map<String, Check> rules = new LinkedHashMap<>();
         report.rules().forEach(rule -> rules.put(rule.id(), rule));
         // A model with nothing checked and nothing found (not CloudKit-enabled) is named once, not drawn: a run over
@@ -48,7 +47,7 @@ final class HtmlReporter implements Reporter {
         for (Report.Group group : report.groups()) {
             ModelSummary summary = summaries.get(group.name());
             boolean idle = group.findings().isEmpty() && summary != null
-                    && summary.configurations().stream().noneMatch(ConfigurationScope::checked);
+                    && summary.configurations().stream().noneMatch(ModelSummary.Scope::checked);
             (idle ? unchecked : groups).add(group);
         }
 
@@ -92,16 +91,15 @@ final class HtmlReporter implements Reporter {
                 html.raw(group.isModel() ? "<span class=\"muted\">not read</span>" : "<span class=\"muted\">not a"
                         + " model</span>");
             } else {
-                List<ConfigurationScope> checked = summary.configurations().stream().filter(ConfigurationScope::checked)
-                        .toList();
+                List<ModelSummary.Scope> checked = summary.configurations().stream()
+                        .filter(ModelSummary.Scope::checked).toList();
                 if (checked.isEmpty()) {
                     html.raw("<span class=\"muted\">none: not CloudKit-enabled</span>");
                 }
-                for (ConfigurationScope scope : checked) {
-                    html.raw("<div>").text(scope.configuration() + " → " + scope.scope().orElseThrow().id());
-                    scope.origin().ifPresent(origin -> html.raw(" <span class=\"muted\">(").text(origin)
-                            .raw(")</span>"));
-                    html.raw("</div>");
+                for (ModelSummary.Scope scope : checked) {
+                    html.raw("<div>").text(scope.configuration() + " → " + scope.scope())
+                            .raw(" <span class=\"muted\">(").text(origin(scope, report.workingDirectory()))
+                            .raw(")</span></div>");
                 }
             }
             html.raw("</td>");
@@ -125,27 +123,32 @@ final class HtmlReporter implements Reporter {
             Map<String, Check> rules) {
         html.raw("<section class=\"model\" id=\"").raw(Html.anchor("model-", group.name())).raw("\"><h2>")
                 .raw(group.isModel() ? "Model " : "File ").raw("<code>").text(group.name()).raw("</code></h2>\n");
-        summary.ifPresent(s -> configurations(html, s));
+        summary.ifPresent(s -> configurations(html, s, report.workingDirectory()));
         findings(html, report, group, rules);
-        summary.ifPresent(s -> {
-            recordTypes(html, group.name(), s, s.production().map(report.workingDirectory()::display));
-            s.deployedModel().ifPresent(label -> changes(html, s, label));
+        summary.flatMap(ModelSummary::recordTypes).ifPresent(types -> {
+            recordTypes(html, group.name(), types, types.production().map(report.workingDirectory()::display));
+            types.deployedModel().ifPresent(label -> changes(html, types, label));
         });
         rulesNotRun(html, report.rulesNotRun(group.name()));
         html.raw("</section>\n");
     }
 
-    private static void configurations(Html html, ModelSummary summary) {
+    private static void configurations(Html html, ModelSummary summary, WorkingDirectory directory) {
         html.raw("<h3>Configurations</h3>\n<table><thead><tr><th scope=\"col\">Configuration</th><th scope=\"col\">"
                 + "Checked</th><th scope=\"col\">Database</th><th scope=\"col\">How it was decided</th></tr></thead>"
                 + "<tbody>\n");
-        for (ConfigurationScope scope : summary.configurations()) {
+        for (ModelSummary.Scope scope : summary.configurations()) {
             html.raw("<tr><th scope=\"row\">").text(scope.configuration()).raw("</th><td>")
                     .raw(scope.checked() ? "yes" : "no").raw("</td><td>")
-                    .text(scope.scope().map(s -> s.id()).orElse("—")).raw("</td><td>")
-                    .text(scope.origin().orElse("—")).raw("</td></tr>\n");
+                    .text(scope.decidedBy().equals("default") ? "—" : scope.scope()).raw("</td><td>")
+                    .text(origin(scope, directory)).raw("</td></tr>\n");
         }
         html.raw("</tbody></table>\n");
+    }
+
+    /** How a configuration's scope was decided, and where when a file says so. */
+    private static String origin(ModelSummary.Scope scope, WorkingDirectory directory) {
+        return scope.reason() + (scope.at() == null ? "" : " (" + directory.display(scope.at()) + ")");
     }
 
     /** The findings of a group, by element: the entity (or record type) as a row group, each property a row. */
@@ -194,8 +197,9 @@ final class HtmlReporter implements Reporter {
      * Each record type: its fields, as the mirror counts them, against CloudKit's 256 and the warning level, and,
      * with a production schema, its fields against production's side by side.
      */
-    private static void recordTypes(Html html, String group, ModelSummary summary, Optional<String> schema) {
-        if (summary.recordTypes().isEmpty()) {
+    private static void recordTypes(Html html, String group, ModelSummary.RecordTypes summary,
+            Optional<String> schema) {
+        if (summary.types().isEmpty()) {
             return;
         }
         int limit = RecordTypeFieldLimit.CLOUDKIT_LIMIT;
@@ -214,7 +218,7 @@ final class HtmlReporter implements Reporter {
             html.raw("<th scope=\"col\">Against the production schema</th>");
         }
         html.raw("</tr></thead><tbody>\n");
-        for (RecordTypeSummary type : summary.recordTypes()) {
+        for (RecordTypeSummary type : summary.types()) {
             html.raw("<tr><th scope=\"row\"><code>").text(type.type().name()).raw("</code>");
             if (type.production().filter(c -> !c.deployed()).isPresent()) {
                 html.raw("<div class=\"sev-error\">not in production</div>");
@@ -315,9 +319,9 @@ final class HtmlReporter implements Reporter {
             String consequence) {}
 
     /** What changed since the deployed model, per field, breaking changes first. */
-    private static void changes(Html html, ModelSummary summary, String label) {
+    private static void changes(Html html, ModelSummary.RecordTypes summary, String label) {
         List<Change> changes = new ArrayList<>();
-        for (RecordTypeSummary type : summary.recordTypes()) {
+        for (RecordTypeSummary type : summary.types()) {
             type.deployedModel().ifPresent(comparison -> {
                 String name = type.type().name();
                 if (!comparison.deployed()) {
@@ -343,7 +347,7 @@ final class HtmlReporter implements Reporter {
                 }
             });
         }
-        summary.removedRecordTypes().forEach(name -> changes.add(new Change(4, "record type no longer written", name,
+        summary.removed().forEach(name -> changes.add(new Change(4, "record type no longer written", name,
                 "", "record type", "—", "stays in CloudKit with its records")));
         changes.sort(Comparator.comparingInt(Change::rank));
         long breaking = changes.stream().filter(c -> c.rank() == 0).count();

@@ -3,6 +3,7 @@ package dev.cdlint.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.lint.ModelSummary;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -28,7 +29,25 @@ import java.io.Writer;
  *     }
  *   ],
  *   "summary": {"error": 1, "warning": 0, "info": 0, "notCloudKitEnabled": 0},
- *   "baseline": {"baselined": 0, "gone": 0}   // findings the baseline hid; its entries that matched nothing
+ *   "baseline": {"baselined": 0, "gone": 0},  // findings the baseline hid; its entries that matched nothing
+ *   "models": [                                // each model linted, and how each configuration was decided
+ *     {
+ *       "path": "App/Models",
+ *       "name": "App",
+ *       "format": "swiftdata",                 // or core-data
+ *       "configurations": [
+ *         {
+ *           "name": "Default",
+ *           "checked": true,
+ *           "scope": "private",                // private, public, shared, or none when not checked
+ *           "decidedBy": "code",               // --scope, .cdlint.yml, code, model (Used with CloudKit), default
+ *           "file": "App/AppStore.swift",      // where it was decided; null when no file says so
+ *           "line": 12,
+ *           "reason": "cloudKitDatabase: .private(\"iCloud.com.example.app\")"
+ *         }
+ *       ]
+ *     }
+ *   ]
  * }
  * </pre>
  *
@@ -59,6 +78,11 @@ final class JsonReporter implements Reporter {
             json.writeNumberField("baselined", report.baseline().baselined());
             json.writeNumberField("gone", report.baseline().gone());
             json.writeEndObject();
+            json.writeArrayFieldStart("models");
+            for (ModelSummary model : report.summaries()) {
+                writeModel(json, report.workingDirectory(), model);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         });
     }
@@ -77,6 +101,28 @@ final class JsonReporter implements Reporter {
         PrettyJson.stringOrNull(json, "configuration", finding.configuration());
         PrettyJson.stringOrNull(json, "recordType", finding.recordType());
         PrettyJson.stringOrNull(json, "field", finding.field());
+        json.writeEndObject();
+    }
+
+    private static void writeModel(JsonGenerator json, WorkingDirectory directory, ModelSummary model)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("path", directory.display(model.path()));
+        json.writeStringField("name", model.name());
+        json.writeStringField("format", model.format());
+        json.writeArrayFieldStart("configurations");
+        for (ModelSummary.Scope scope : model.configurations()) {
+            json.writeStartObject();
+            json.writeStringField("name", scope.configuration());
+            json.writeBooleanField("checked", scope.checked());
+            json.writeStringField("scope", scope.scope());
+            json.writeStringField("decidedBy", scope.decidedBy());
+            PrettyJson.stringOrNull(json, "file", scope.at() == null ? null : directory.display(scope.at().file()));
+            positionOrNull(json, "line", scope.at() == null ? 0 : scope.at().line());
+            json.writeStringField("reason", scope.reason());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

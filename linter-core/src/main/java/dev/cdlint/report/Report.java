@@ -29,7 +29,8 @@ import java.util.Optional;
  *     findings at or above it as failures
  * @param rulesNotRun per model (as in {@link #models}), the rules that did not run on it and why (no production
  *     schema, turned off): JUnit marks them skipped rather than passed
- * @param summaries per model read, what HTML draws beyond findings (LintResult); empty for the other formats
+ * @param summaries per model, how each configuration's scope was decided (JSON lists them) and, when the run was
+ *     asked to draw them (HTML), its record types
  */
 public record Report(
         String toolVersion,
@@ -57,7 +58,7 @@ public record Report(
         summaries = List.copyOf(summaries);
     }
 
-    /** Without summaries: what every format but HTML shows. */
+    /** A report without model summaries. */
     public Report(String toolVersion, WorkingDirectory workingDirectory, List<Path> models, List<Finding> findings,
             List<? extends Check> rules, BaselineCounts baseline, Optional<Severity> failLevel,
             Map<Path, Map<String, String>> rulesNotRun, int notCloudKitEnabled) {

@@ -28,7 +28,11 @@ public final class CloudKitNotEnabled implements ModelRule {
 
     @Override
     public void check(ModelContext context) {
-        if (context.checkedConfigurations().isEmpty()) {
+        if (context.checkedConfigurations().isEmpty() && context.model().isSwiftData()) {
+            context.report(context.version().location(), null, null, "No configuration of " + context.model().name()
+                    + " is checked for CloudKit: every ModelConfiguration that holds its classes has cloudKitDatabase:"
+                    + " .none; if a store does sync, name its configuration under scopes: in .cdlint.yml.");
+        } else if (context.checkedConfigurations().isEmpty()) {
             context.report(context.version().location(), null, null, "No configuration of " + context.model().name()
                     + " is checked for CloudKit; tick \"Used with CloudKit\" on the configuration that syncs, or"
                     + " name it under scopes: in .cdlint.yml.");

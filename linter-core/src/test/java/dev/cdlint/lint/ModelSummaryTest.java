@@ -3,19 +3,20 @@ package dev.cdlint.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.cdlint.lint.ModelSummary.ConfigurationScope;
 import dev.cdlint.lint.ModelSummary.RecordTypeSummary;
+import dev.cdlint.lint.ModelSummary.RecordTypes;
+import dev.cdlint.lint.ModelSummary.Scope;
 import dev.cdlint.mapping.ComparedField;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.FieldStatus;
 import dev.cdlint.mapping.RecordTypeComparison;
+import dev.cdlint.testing.ModelFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.cdlint.testing.ModelFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +37,12 @@ class ModelSummaryTest {
         return result.summaries().get(0);
     }
 
+    private static RecordTypes drawn(ModelSummary summary) {
+        return summary.recordTypes().orElseThrow();
+    }
+
     private static RecordTypeSummary recordType(ModelSummary summary, String name) {
-        return summary.recordTypes().stream().filter(t -> t.type().name().equals(name)).findFirst().orElseThrow();
+        return drawn(summary).types().stream().filter(t -> t.type().name().equals(name)).findFirst().orElseThrow();
     }
 
     private static List<String> names(RecordTypeComparison comparison, FieldStatus status) {
@@ -45,8 +50,9 @@ class ModelSummaryTest {
     }
 
     @Test
-    void onlyARequestThatAsksGetsSummaries() {
-        assertThat(new Linter().lint(LintRequest.of(BUNDLE)).summaries()).isEmpty();
+    void onlyARequestThatAsksGetsTheRecordTypesDrawn() {
+        assertThat(new Linter().lint(LintRequest.of(BUNDLE)).summaries()).singleElement()
+                .satisfies(summary -> assertThat(summary.recordTypes()).isEmpty());
     }
 
     @Test
@@ -54,16 +60,14 @@ class ModelSummaryTest {
         ModelSummary summary = summary(new LintRequest(List.of(BUNDLE), null, null, Map.of("Public",
                 DatabaseScope.PUBLIC)));
 
-        assertThat(summary.configurations()).extracting(ConfigurationScope::configuration,
-                c -> c.scope().map(DatabaseScope::id).orElse("-"), ConfigurationScope::checked,
-                c -> c.origin().orElseThrow())
+        assertThat(summary.configurations()).extracting(Scope::configuration, Scope::scope, Scope::checked,
+                Scope::decidedBy, c -> c.at() == null ? "-" : c.at().position())
                 .containsExactly(
-                        tuple("Default", "-", false, "not Used with CloudKit in the model, and no scope in .cdlint.yml"
-                                + " or --scope"),
-                        tuple("Private", "private", true, "scopes: in .cdlint.yml:4:3"),
-                        tuple("Public", "public", true, "--scope Public=public"),
-                        tuple("Local", "none", false, "scopes: in .cdlint.yml:8:3"));
-        assertThat(summary.warnAbove()).hasValue(200);
+                        tuple("Default", "none", false, "default", "-"),
+                        tuple("Private", "private", true, ".cdlint.yml", ":4:3"),
+                        tuple("Public", "public", true, "--scope", "-"),
+                        tuple("Local", "none", false, ".cdlint.yml", ":8:3"));
+        assertThat(drawn(summary).warnAbove()).hasValue(200);
     }
 
     /** The sample production schema was exported from version 1: version 2's fields are missing, one lingers. */
@@ -71,7 +75,7 @@ class ModelSummaryTest {
     void theProductionDiffIsDrawnPerRecordType() {
         ModelSummary summary = summary(new LintRequest(List.of(BUNDLE), null, PRODUCTION, Map.of()));
 
-        assertThat(summary.production()).contains(PRODUCTION);
+        assertThat(drawn(summary).production()).contains(PRODUCTION);
         RecordTypeComparison entry = recordType(summary, "CD_Entry").production().orElseThrow();
         assertThat(entry.deployed()).isTrue();
         assertThat(names(entry, FieldStatus.UNDEPLOYED)).contains("CD_privateNote", "CD_caption", "CD_photo",
@@ -107,15 +111,15 @@ class ModelSummaryTest {
 
         ModelSummary summary = summary(new LintRequest(List.of(BUNDLE), null, null, Map.of(), version1, null));
 
-        assertThat(summary.deployedModel()).contains(version1.toString());
-        assertThat(summary.production()).isEmpty();
+        assertThat(drawn(summary).deployedModel()).contains(version1.toString());
+        assertThat(drawn(summary).production()).isEmpty();
         RecordTypeComparison entry = recordType(summary, "CD_Entry").deployedModel().orElseThrow();
         assertThat(names(entry, FieldStatus.UNDEPLOYED)).containsExactlyInAnyOrder("CD_privateNote", "CD_caption",
                 "CD_photo", "CD_photo_ckAsset", "CD_takenAt", "CD_caption_ckAsset", "CD_privateNote_ckAsset");
         assertThat(names(entry, FieldStatus.ORPHANED)).isEmpty();
         assertThat(recordType(summary, "CD_Tag").deployedModel().orElseThrow().deployed()).isFalse();
         assertThat(recordType(summary, "CD_Entry").production()).isEmpty();
-        assertThat(summary.removedRecordTypes()).isEmpty();
+        assertThat(drawn(summary).removed()).isEmpty();
     }
 
     @Test
@@ -134,7 +138,7 @@ class ModelSummaryTest {
         RecordTypeComparison note = recordType(summary, "CD_Note").deployedModel().orElseThrow();
         assertThat(names(note, FieldStatus.TYPE_MISMATCHED)).containsExactly("CD_rating");
         assertThat(names(note, FieldStatus.ORPHANED)).containsExactly("CD_subtitle");
-        assertThat(summary.removedRecordTypes()).containsExactly("CD_Draft");
+        assertThat(drawn(summary).removed()).containsExactly("CD_Draft");
     }
 
     @Test
@@ -146,12 +150,13 @@ class ModelSummaryTest {
         ModelSummary summary = summary(LintRequest.of(model));
 
         assertThat(summary.configurations()).singleElement().satisfies(c -> {
-            assertThat(c.scope()).contains(DatabaseScope.PRIVATE);
-            assertThat(c.origin()).hasValueSatisfying(o -> assertThat(o).startsWith("the model's Used with CloudKit"));
+            assertThat(c.scope()).isEqualTo(DatabaseScope.PRIVATE.id());
+            assertThat(c.decidedBy()).isEqualTo("model");
+            assertThat(c.reason()).startsWith("marked Used with CloudKit");
         });
-        assertThat(summary.recordTypes()).extracting(t -> t.type().name()).containsExactly("CD_Note");
-        assertThat(summary.recordTypes().get(0).configurations()).containsExactly("Default");
-        assertThat(summary.production()).isEmpty();
-        assertThat(summary.recordTypes().get(0).production()).isEqualTo(Optional.empty());
+        assertThat(drawn(summary).types()).extracting(t -> t.type().name()).containsExactly("CD_Note");
+        assertThat(drawn(summary).types().get(0).configurations()).containsExactly("Default");
+        assertThat(drawn(summary).production()).isEmpty();
+        assertThat(drawn(summary).types().get(0).production()).isEqualTo(Optional.empty());
     }
 }

@@ -2,11 +2,7 @@ package dev.cdlint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.util.Arrays;
+import dev.cdlint.testing.IsolatedClassLoader;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,28 +13,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * format is run in a class loader of its own, which then tells which classes it had to load.
  */
 class ClassLoadingTest {
-
-    /** Loads the test class path itself, rather than asking the application class loader, so it sees everything. */
-    private static final class IsolatedLoader extends URLClassLoader {
-
-        IsolatedLoader() {
-            super(classPath(), ClassLoader.getPlatformClassLoader());
-        }
-
-        boolean loaded(String name) {
-            return findLoadedClass(name) != null;
-        }
-
-        private static URL[] classPath() {
-            return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(entry -> {
-                try {
-                    return new File(entry).toURI().toURL();
-                } catch (MalformedURLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toArray(URL[]::new);
-        }
-    }
 
     /** Renders the fixture in the given format; loaded by the isolated loader, so all it touches is loaded there. */
     public static final class RenderFixture implements Function<String, String> {
@@ -53,7 +27,7 @@ class ClassLoadingTest {
     @EnumSource(ReportFormat.class)
     @SuppressWarnings("unchecked")
     void loadsOnlyWhatTheFormatNeeds(ReportFormat format) throws Exception {
-        try (IsolatedLoader loader = new IsolatedLoader()) {
+        try (IsolatedClassLoader loader = new IsolatedClassLoader()) {
             Function<String, String> render = (Function<String, String>) loader
                     .loadClass(RenderFixture.class.getName()).getConstructor().newInstance();
             assertThat(render.apply(format.id())).isNotEmpty();

@@ -189,13 +189,13 @@ class HtmlReporterTest {
 
         Element table = tableAfter(page.selectFirst("section.model"), "Configurations");
         assertThat(table.select("tbody tr").eachText()).containsExactly(
-                "Default no — not Used with CloudKit in the model, and no scope in .cdlint.yml or --scope",
-                "Private yes private scopes: in .cdlint.yml:4:3",
-                "Public yes public scopes: in .cdlint.yml:5:3",
-                "Local no none scopes: in .cdlint.yml:8:3");
+                "Default no — not marked Used with CloudKit and given no scope",
+                "Private yes private scopes: Private: private (samples/journal/.cdlint.yml:4:3)",
+                "Public yes public scopes: Public: public (samples/journal/.cdlint.yml:5:3)",
+                "Local no none scopes: Local: none (samples/journal/.cdlint.yml:8:3)");
         assertThat(row(page.selectFirst("#summary table"), "samples/journal/Journal.xcdatamodeld").child(1).text())
-                .isEqualTo("Private → private (scopes: in .cdlint.yml:4:3) Public → public (scopes: in"
-                        + " .cdlint.yml:5:3)");
+                .isEqualTo("Private → private (scopes: Private: private (samples/journal/.cdlint.yml:4:3)) Public →"
+                        + " public (scopes: Public: public (samples/journal/.cdlint.yml:5:3))");
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cdlint.wiring;
 
 import dev.cdlint.mapping.DatabaseScope;
+import dev.cdlint.model.swift.ContainerSite;
 import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;

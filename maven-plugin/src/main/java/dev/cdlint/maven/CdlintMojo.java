@@ -4,12 +4,14 @@ import dev.cdlint.config.ExcludeGlob;
 import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
+import dev.cdlint.lint.SwiftModels;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.report.WorkingDirectory;
 import dev.cdlint.source.InputException;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -31,7 +33,10 @@ abstract class CdlintMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
     private File executionRootDirectory;
 
-    /** The models to lint; by default every {@code .xcdatamodeld} (and loose {@code .xcdatamodel}) in the project. */
+    /**
+     * The models to lint; by default every {@code .xcdatamodeld} (and loose {@code .xcdatamodel}) in the project,
+     * and its SwiftData {@code @Model} classes.
+     */
     @Parameter(property = "cdlint.models")
     private List<File> models = List.of();
 
@@ -69,18 +74,30 @@ abstract class CdlintMojo extends AbstractMojo {
             getLog().info("Skipping cdlint (cdlint.skip is set)");
             return;
         }
-        List<Path> selected = models.isEmpty()
-                ? ModelFinder.findModels(baseDirectory.toPath())
-                : models.stream().map(File::toPath).toList();
+        List<Path> selected = models.isEmpty() ? projectModels() : models.stream().map(File::toPath).toList();
         // One linter for the goal: the configurations read to exclude models are not parsed again to lint them.
         Linter linter = new Linter(RuleEngine.withAllRules(), (model, index, total) ->
                 getLog().debug("cdlint: [" + index + "/" + total + "] " + reportRoot().absolute(model)));
         selected = withoutExcluded(selected, linter);
         if (selected.isEmpty()) {
-            getLog().info("cdlint: no Core Data model in " + baseDirectory + "; nothing to check");
+            getLog().info("cdlint: no Core Data model or SwiftData @Model class in " + baseDirectory
+                    + "; nothing to check");
             return;
         }
         execute(selected, linter);
+    }
+
+    /**
+     * Every Core Data model under the project folder; and the folder itself when its Swift mentions SwiftData, so
+     * that the linter reads its {@code @Model} classes and container code as {@code cdlint check} does.
+     */
+    private List<Path> projectModels() {
+        Path base = baseDirectory.toPath();
+        List<Path> found = new ArrayList<>(ModelFinder.findModels(base));
+        if (SwiftModels.mentionedUnder(base)) {
+            found.add(base);
+        }
+        return found;
     }
 
     private List<Path> withoutExcluded(List<Path> models, Linter linter) throws MojoExecutionException {

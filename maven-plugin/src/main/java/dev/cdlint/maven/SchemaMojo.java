@@ -3,16 +3,21 @@ package dev.cdlint.maven;
 import dev.cdlint.config.LintConfig;
 import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
+import dev.cdlint.lint.SwiftModels;
 import dev.cdlint.mapping.CheckedConfiguration;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.mapping.Mirror;
+import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
+import dev.cdlint.model.swift.SwiftDataModel;
+import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.schema.CkdbWriter;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.OutputFile;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +36,12 @@ public final class SchemaMojo extends CdlintMojo {
     @Override
     protected void execute(List<Path> models, Linter linter) throws MojoExecutionException {
         for (Path modelPath : models) {
+            String name = modelPath.getFileName().toString();
+            if (Files.isDirectory(modelPath) && ModelFinder.modelOf(modelPath).equals(modelPath)
+                    && !name.endsWith(".xcdatamodeld") && !name.endsWith(".xcdatamodel")) {
+                writeSwiftData(modelPath);
+                continue;
+            }
             try {
                 DataModel model = ModelReader.read(modelPath);
                 LintConfig config = linter.configFor(modelPath,
@@ -54,6 +65,24 @@ public final class SchemaMojo extends CdlintMojo {
             } catch (IOException e) {
                 throw new MojoExecutionException("cannot write the schema: " + IoReasons.of(e), e);
             }
+        }
+    }
+
+    /** One {@code <model>.ckdb} per SwiftData model under the folder whose code syncs it. */
+    private void writeSwiftData(Path folder) throws MojoExecutionException {
+        try {
+            for (SwiftDataModel model : SwiftModels.at(folder)) {
+                if (model.model().current().configurations().stream().noneMatch(Configuration::usedWithCloudKit)) {
+                    continue;
+                }
+                Path file = outputDirectory().resolve(model.model().name() + ".ckdb");
+                OutputFile.check(file, model.files()).write(CkdbWriter.write(SwiftModels.schema(List.of(model), null)));
+                getLog().info("cdlint: wrote " + file.toAbsolutePath().normalize());
+            }
+        } catch (InputException e) {
+            throw new MojoExecutionException(e.describe(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the schema: " + IoReasons.of(e), e);
         }
     }
 }

@@ -59,6 +59,43 @@ class HooksTest {
     }
 
     @Test
+    void preCommitChecksStagedSwiftDataModelsAndLetsOtherSwiftThrough() throws Exception {
+        Path app = appWithPreCommit();
+        Files.createDirectories(app.resolve("App"));
+        Files.writeString(app.resolve("App/Formatting.swift"), "func shout(_ s: String) -> String { s.uppercased() }\n");
+        Processes.ok(app, environment, "git", "add", "App");
+
+        Result unrelated = Processes.run(app, environment, "git", "commit", "-m", "A helper");
+
+        assertThat(unrelated.exitCode()).as(unrelated.output()).isZero();
+        assertThat(unrelated.output()).contains("cdlint (Core Data models that sync through CloudKit)", "Passed");
+
+        Files.writeString(app.resolve("App/Note.swift"), """
+                import SwiftData
+                @Model final class Note {
+                    var title: String
+                    init(title: String) { self.title = title }
+                }
+                enum Store {
+                    static let container = try! ModelContainer(for: Note.self,
+                        configurations: ModelConfiguration(cloudKitDatabase: .private("iCloud.com.example.notes")))
+                }
+                """);
+        Processes.ok(app, environment, "git", "add", "App");
+        Result refused = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
+
+        assertThat(refused.exitCode()).as(refused.output()).isNotZero();
+        assertThat(refused.output()).contains("App/Note.swift:3:9", "[attribute-required-without-default]");
+
+        Files.writeString(app.resolve("App/Note.swift"), Files.readString(app.resolve("App/Note.swift"))
+                .replace("var title: String", "var title: String = \"\""));
+        Processes.ok(app, environment, "git", "add", "App");
+        Result accepted = Processes.run(app, environment, "git", "commit", "-m", "Add the model");
+
+        assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+    }
+
+    @Test
     void theFirstHookRunSaysOnTheTerminalThatItBuildsCdlint() throws Exception {
         assumeTrue(Processes.onPath("script"), "skipped: util-linux's 'script', which gives git a terminal, is"
                 + " not installed");

@@ -1,0 +1,25 @@
+package dev.cdlint.model.swift;
+
+import java.util.List;
+
+/**
+ * Every place a project's Swift creates a persistent container, with the stores it opens and where each syncs:
+ * read once per run, for the SwiftData models (which configurations sync), for Core Data models (a store mirrored
+ * in code is checked even without "Used with CloudKit"), and for the app-wiring checks (which containers the code
+ * names).
+ */
+public record ContainerCode(List<ContainerSite> sites) {
+
+    public static final ContainerCode NONE = new ContainerCode(List.of());
+
+    public ContainerCode {
+        sites = List.copyOf(sites);
+    }
+
+    /** The Core Data containers that name the model ({@code NSPersistentCloudKitContainer(name: "X")}). */
+    public List<ContainerSite> coreDataContainersOf(String modelName) {
+        return sites.stream()
+                .filter(s -> s.kind() == ContainerSite.Kind.CORE_DATA && modelName.equals(s.modelName()))
+                .toList();
+    }
+}

@@ -1,0 +1,417 @@
+package dev.cdlint.model.swift;
+
+import dev.cdlint.swift.Call;
+import dev.cdlint.swift.Expression;
+import dev.cdlint.swift.FunctionDeclaration;
+import dev.cdlint.swift.PropertyDeclaration;
+import dev.cdlint.swift.SwiftFile;
+import dev.cdlint.swift.SwiftSource;
+import dev.cdlint.swift.Token;
+import dev.cdlint.swift.TypeAliasDeclaration;
+import dev.cdlint.swift.TypeDeclaration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the project's Swift declares, by name, and how to follow a name to its value: a local constant, a variable
+ * assigned in both branches of an {@code if}, a static property of another type, a computed property's body, a
+ * function's returned expressions, or a parameter back to the arguments callers pass. Real container code passes
+ * {@code cloudKitDatabase:} through all of these (docs/cloudkit.md#swiftdata-scope); a value that cannot be followed
+ * is reported as such, never guessed.
+ */
+final class SwiftIndex {
+
+    /** How far a value is followed through names before it counts as not followed; real code needs three or four. */
+    static final int MAX_DEPTH = 12;
+
+    /** A named value: {@code let x = …}, {@code var x: T { … }}, or {@code x = …}. */
+    record Binding(String name, SwiftFile file, int position, int scopeOpen, List<String> context, Expression value) {}
+
+    record Function(FunctionDeclaration declaration, SwiftFile file, List<String> context) {}
+
+    record Alias(TypeAliasDeclaration declaration, List<String> context) {}
+
+    private final SwiftProject project;
+    private final List<SwiftFile> files = new ArrayList<>();
+    private final Map<String, List<Binding>> bindings = new HashMap<>();
+    private final Map<String, List<Function>> functions = new HashMap<>();
+    private final Map<String, List<Alias>> aliases = new HashMap<>();
+    /** Per file, the qualified name of each type by the index of the brace that opens its body. */
+    private final Map<SwiftFile, Map<Integer, String>> typeBodies = new IdentityHashMap<>();
+    /** Per file, each function by the index of the brace that opens its body. */
+    private final Map<SwiftFile, Map<Integer, Function>> functionBodies = new IdentityHashMap<>();
+    private final Map<String, List<Call>> callsByName = new HashMap<>();
+    private final Set<String> lookedFor = new HashSet<>();
+
+    SwiftIndex(SwiftProject project) {
+        this.project = project;
+        project.files().forEach(this::add);
+    }
+
+    List<SwiftFile> files() {
+        return files;
+    }
+
+    private void add(SwiftFile file) {
+        files.add(file);
+        callsByName.clear();
+        Map<Integer, String> bodies = new HashMap<>();
+        typeBodies.put(file, bodies);
+        functionBodies.put(file, new HashMap<>());
+        for (TypeDeclaration type : file.allTypes()) {
+            bodies.put(type.body().from() - 1, type.qualifiedName());
+            for (FunctionDeclaration function : type.members().functions()) {
+                addFunction(new Function(function, file, splitName(type.qualifiedName())));
+            }
+            for (TypeAliasDeclaration alias : type.members().typeAliases()) {
+                aliases.computeIfAbsent(alias.name(), n -> new ArrayList<>())
+                        .add(new Alias(alias, splitName(type.qualifiedName())));
+            }
+            for (PropertyDeclaration property : type.members().properties()) {
+                if (property.body() != null) {
+                    for (Expression returned : returns(property.body())) {
+                        bind(property.name(), file, property.body().from(), -1, splitName(type.qualifiedName()),
+                                returned);
+                    }
+                }
+            }
+        }
+        for (FunctionDeclaration function : file.topLevel().functions()) {
+            addFunction(new Function(function, file, List.of()));
+        }
+        for (TypeAliasDeclaration alias : file.topLevel().typeAliases()) {
+            aliases.computeIfAbsent(alias.name(), n -> new ArrayList<>()).add(new Alias(alias, List.of()));
+        }
+        for (PropertyDeclaration property : file.topLevel().properties()) {
+            if (property.body() != null) {
+                returns(property.body()).forEach(r -> bind(property.name(), file, property.body().from(), -1, List.of(), r));
+            }
+        }
+        scanBindings(file);
+    }
+
+    /**
+     * Every {@code let}/{@code var} with an initializer and every assignment {@code x = …} or
+     * {@code self.x = …}, at any depth, with the braces it is declared in: locals inside function bodies and
+     * closures are where container code keeps its schemas and configurations.
+     */
+    private void scanBindings(SwiftFile file) {
+        SwiftSource source = file.source();
+        int[] open = new int[16];
+        int depth = 0;
+        for (int i = 0; i < source.size(); i++) {
+            Token token = source.token(i);
+            if (token.isPunctuation('{')) {
+                if (depth == open.length) {
+                    open = java.util.Arrays.copyOf(open, depth * 2);
+                }
+                open[depth++] = i;
+                continue;
+            }
+            if (token.isPunctuation('}')) {
+                depth = Math.max(0, depth - 1);
+                continue;
+            }
+            int scope = depth == 0 ? -1 : open[depth - 1];
+            if ((token.isIdentifier("let") || token.isIdentifier("var")) && isIdentifier(source, i + 1)) {
+                int k = i + 2;
+                if (k < source.size() && source.token(k).isPunctuation(':')) {
+                    k = typeEnd(source, k + 1);
+                }
+                if (k < source.size() && source.token(k).isPunctuation('=') && !isComparison(source, k)) {
+                    bind(source.token(i + 1).text(), file, i, scope, contextAt(file, i), valueAfter(source, k));
+                }
+            } else if (token.kind() == Token.Kind.IDENTIFIER && startsStatement(source, i)) {
+                int nameIndex = i;
+                if ((token.is("self") || token.is("Self")) && source.at(i + 1) != null
+                        && source.token(i + 1).isPunctuation('.') && isIdentifier(source, i + 2)) {
+                    nameIndex = i + 2;
+                }
+                int equals = nameIndex + 1;
+                if (equals < source.size() && source.token(equals).isPunctuation('=') && !isComparison(source, equals)) {
+                    bind(source.token(nameIndex).text(), file, i, scope, contextAt(file, i),
+                            valueAfter(source, equals));
+                }
+            }
+        }
+    }
+
+    private void addFunction(Function function) {
+        functions.computeIfAbsent(function.declaration().name(), n -> new ArrayList<>()).add(function);
+        if (function.declaration().body() != null) {
+            functionBodies.get(function.file()).put(function.declaration().body().from() - 1, function);
+        }
+    }
+
+    private void bind(String name, SwiftFile file, int position, int scopeOpen, List<String> context,
+            Expression value) {
+        if (value.isEmpty()) {
+            return;
+        }
+        bindings.computeIfAbsent(name, n -> new ArrayList<>())
+                .add(new Binding(name, file, position, scopeOpen, context, value));
+    }
+
+    private static Expression valueAfter(SwiftSource source, int equals) {
+        int end = equals + 1;
+        int limit = source.size();
+        // The statement ends where Swift ends it; a closing brace of the enclosing block ends it too.
+        while (end < limit) {
+            Token token = source.token(end);
+            if (end > equals + 1 && token.lineBreakBefore() && !continues(source, end)) {
+                break;
+            }
+            if (token.isPunctuation(';') || token.isPunctuation('}') || token.isPunctuation(')')
+                    || token.isPunctuation(']')) {
+                break;
+            }
+            int partner = source.partner(end);
+            end = partner > end ? partner + 1 : end + 1;
+        }
+        return new Expression(source, equals + 1, end);
+    }
+
+    private static boolean continues(SwiftSource source, int i) {
+        Token token = source.token(i);
+        Token previous = source.token(i - 1);
+        if (token.kind() == Token.Kind.PUNCTUATION && ".?:+-*/&|=<>".indexOf(token.text().charAt(0)) >= 0) {
+            return !(token.isPunctuation('!'));
+        }
+        if (token.isPunctuation('{') || token.isIdentifier("as") || token.isIdentifier("is")) {
+            return true;
+        }
+        return previous.kind() == Token.Kind.PUNCTUATION && "=,.+-*/%&|^:(".indexOf(previous.text().charAt(0)) >= 0
+                && source.partner(i - 1) < 0;
+    }
+
+    private static int typeEnd(SwiftSource source, int from) {
+        int i = from;
+        int angles = 0;
+        while (i < source.size()) {
+            Token token = source.token(i);
+            if (token.isPunctuation('<')) {
+                angles++;
+            } else if (token.isPunctuation('>') && angles > 0) {
+                angles--;
+            } else if (angles == 0 && (token.isPunctuation('=') || token.isPunctuation('{')
+                    || token.isPunctuation(',') || token.lineBreakBefore() && i > from)) {
+                return i;
+            }
+            int partner = source.partner(i);
+            i = partner > i ? partner + 1 : i + 1;
+        }
+        return i;
+    }
+
+    private static boolean isIdentifier(SwiftSource source, int i) {
+        return i < source.size() && source.token(i).kind() == Token.Kind.IDENTIFIER;
+    }
+
+    private static boolean isComparison(SwiftSource source, int i) {
+        Token next = source.at(i + 1);
+        Token previous = source.at(i - 1);
+        return next != null && next.isPunctuation('=') && next.start() == source.token(i).end()
+                || previous != null && previous.kind() == Token.Kind.PUNCTUATION && previous.end() == source.token(i).start()
+                        && "=!<>+-*/%&|^".indexOf(previous.text().charAt(0)) >= 0;
+    }
+
+    private static boolean startsStatement(SwiftSource source, int i) {
+        Token token = source.token(i);
+        Token previous = source.at(i - 1);
+        return previous == null || token.lineBreakBefore() && !previous.isPunctuation('.')
+                || previous.isPunctuation('{') || previous.isPunctuation(';') || previous.isPunctuation('}');
+    }
+
+    /** The qualified names of the types around a token, outermost first. */
+    List<String> contextAt(SwiftFile file, int index) {
+        Map<Integer, String> bodies = typeBodies.getOrDefault(file, Map.of());
+        for (int brace = enclosing(file, index); brace >= 0; brace = file.source().enclosingBrace(brace)) {
+            String type = bodies.get(brace);
+            if (type != null) {
+                return splitName(type);
+            }
+        }
+        return List.of();
+    }
+
+    private static int enclosing(SwiftFile file, int index) {
+        return index < file.source().size() ? file.source().enclosingBrace(index) : -1;
+    }
+
+    static List<String> splitName(String qualified) {
+        return List.of(qualified.split("\\."));
+    }
+
+    /**
+     * What a name used at {@code (file, index)} stands for: the nearest binding of it in scope, the bindings of a
+     * type the chain names ({@code CloudContainerID.kado}), or the arguments callers pass to a parameter of that
+     * name. Empty when nothing declares it in the project.
+     */
+    List<Expression> valuesOf(List<String> chain, SwiftFile file, int index) {
+        String name = chain.get(chain.size() - 1);
+        List<String> qualifier = chain.subList(0, chain.size() - 1);
+        boolean ownType = qualifier.isEmpty() || qualifier.get(0).equals("self") || qualifier.get(0).equals("Self");
+        List<Binding> candidates = candidates(name);
+        if (!ownType) {
+            String typeName = qualifier.get(qualifier.size() - 1);
+            List<Expression> inType = candidates.stream()
+                    .filter(b -> !b.context().isEmpty() && b.context().get(b.context().size() - 1).equals(typeName))
+                    .map(Binding::value).toList();
+            if (!inType.isEmpty()) {
+                return inType;
+            }
+        }
+        if (qualifier.isEmpty()) {
+            Optional<Function> function = enclosingFunction(file, index);
+            if (function.isPresent()) {
+                Expression body = function.get().declaration().body();
+                // Every assignment before the use counts: both branches of an if may give the local its value.
+                List<Expression> locals = candidates.stream()
+                        .filter(b -> b.file() == file && b.position() >= body.from() && b.position() < body.to()
+                                && b.position() < index)
+                        .map(Binding::value).toList();
+                if (!locals.isEmpty()) {
+                    return locals;
+                }
+                Optional<FunctionDeclaration.Parameter> parameter = function.get().declaration().parameters().stream()
+                        .filter(p -> p.name().equals(name)).findFirst();
+                if (parameter.isPresent()) {
+                    return arguments(function.get(), parameter.get());
+                }
+            }
+            List<Expression> inScope = candidates.stream()
+                    .filter(b -> b.file() == file && b.position() < index && encloses(file, b.scopeOpen(), index))
+                    .map(Binding::value).toList();
+            if (!inScope.isEmpty()) {
+                return inScope.subList(inScope.size() - 1, inScope.size());
+            }
+        }
+        List<String> context = contextAt(file, index);
+        List<Expression> sameType = candidates.stream()
+                .filter(b -> !context.isEmpty() && b.context().equals(context) && b.scopeOpen() == typeOpen(b))
+                .map(Binding::value).toList();
+        if (!sameType.isEmpty()) {
+            return sameType;
+        }
+        List<Expression> members = candidates.stream().filter(b -> b.scopeOpen() == typeOpen(b))
+                .map(Binding::value).toList();
+        return members;
+    }
+
+    /** Bindings of the name, reading files not read yet that mention it when none is known. */
+    private List<Binding> candidates(String name) {
+        List<Binding> known = bindings.getOrDefault(name, List.of());
+        if (known.isEmpty() && lookedFor.add(name)) {
+            project.filesMentioning(name).forEach(this::add);
+            known = bindings.getOrDefault(name, List.of());
+        }
+        return known;
+    }
+
+    /** The brace that opens the body of the type a binding is declared in, or -1 at file level. */
+    private int typeOpen(Binding binding) {
+        if (binding.scopeOpen() == -1 || typeBodies.getOrDefault(binding.file(), Map.of()).containsKey(
+                binding.scopeOpen())) {
+            return binding.scopeOpen();
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    private static boolean encloses(SwiftFile file, int open, int index) {
+        return open < 0 || index > open && index < file.source().partner(open);
+    }
+
+    Optional<Function> enclosingFunction(SwiftFile file, int index) {
+        Map<Integer, Function> bodies = functionBodies.getOrDefault(file, Map.of());
+        for (int brace = enclosing(file, index); brace >= 0; brace = file.source().enclosingBrace(brace)) {
+            Function function = bodies.get(brace);
+            if (function != null) {
+                return Optional.of(function);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every call of the name in the files read, found once per name. */
+    List<Call> calls(String name) {
+        return callsByName.computeIfAbsent(name, n -> {
+            List<Call> calls = new ArrayList<>();
+            for (SwiftFile file : files) {
+                calls.addAll(file.calls(n::equals));
+            }
+            return calls;
+        });
+    }
+
+    /** What callers pass for a parameter: each call of the function by name, its argument by label or place. */
+    private List<Expression> arguments(Function function, FunctionDeclaration.Parameter parameter) {
+        List<Expression> values = new ArrayList<>();
+        int position = function.declaration().parameters().indexOf(parameter);
+        for (Call call : calls(function.declaration().name())) {
+            if (parameter.label().equals("_")) {
+                if (position < call.arguments().size() && call.arguments().get(position).label() == null) {
+                    values.add(call.arguments().get(position).value());
+                }
+            } else {
+                call.argument(parameter.label()).ifPresent(values::add);
+            }
+        }
+        return values;
+    }
+
+    /** The expressions a function or computed property returns: its {@code return}s, or its single expression. */
+    List<Expression> returnsOf(String name, List<String> qualifier) {
+        List<Function> overloads = functions.getOrDefault(name, List.of());
+        List<Expression> returned = new ArrayList<>();
+        for (Function function : overloads) {
+            boolean inType = qualifier.isEmpty() || qualifier.get(0).equals("Self") || qualifier.get(0).equals("self")
+                    || !function.context().isEmpty()
+                            && function.context().get(function.context().size() - 1).equals(qualifier.get(qualifier.size() - 1));
+            if (inType && function.declaration().body() != null) {
+                returned.addAll(returns(function.declaration().body()));
+            }
+        }
+        return returned;
+    }
+
+    static List<Expression> returns(Expression body) {
+        SwiftSource source = body.source();
+        List<Expression> returned = new ArrayList<>();
+        for (int i = body.from(); i < body.to(); i++) {
+            if (source.token(i).isIdentifier("return")) {
+                int end = i + 1;
+                while (end < body.to() && !(end > i + 1 && source.token(end).lineBreakBefore() && !continues(source, end))
+                        && !source.token(end).isPunctuation(';') && !source.token(end).isPunctuation('}')) {
+                    int partner = source.partner(end);
+                    end = partner > end ? partner + 1 : end + 1;
+                }
+                returned.add(new Expression(source, i + 1, Math.min(end, body.to())));
+            }
+        }
+        return returned.isEmpty() ? List.of(body) : returned;
+    }
+
+    /** A type alias of that name: in the context's types first, then anywhere. */
+    Optional<Alias> alias(String name, List<String> context) {
+        List<Alias> candidates = aliases.getOrDefault(name, List.of());
+        for (int k = context.size(); k >= 0; k--) {
+            List<String> prefix = context.subList(0, k);
+            Optional<Alias> found = candidates.stream().filter(a -> a.context().equals(prefix)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return candidates.stream().findFirst();
+    }
+
+    /** The function declared with that name, for telling a call of the project's own code from any other. */
+    boolean declaresFunction(String name) {
+        return functions.containsKey(name);
+    }
+}
