@@ -54,7 +54,7 @@ public final class Html {
             .filters{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.5rem .8rem;\
             margin:1rem 0;display:flex;gap:1rem;flex-wrap:wrap;align-items:center}
             .filters label{white-space:nowrap}
-            svg.bar{display:block;width:100%;min-width:8rem;height:.8rem}svg.timeline{height:1.2rem}
+            svg.bar{display:block;width:100%;min-width:8rem;height:.8rem}svg.bar rect:not(.tick){height:12px}svg.timeline{height:1.2rem}
 h2 code{font-size:1.05rem}td.when,th.when{min-width:14rem;width:18%}a.rule{white-space:nowrap}
             .track{fill:var(--track)}.fill-ok,.deployed{fill:var(--ok)}.fill-warning{fill:var(--warning)}\
             .fill-error,.undeployed,.type-mismatched,.encryption-mismatched{fill:var(--error)}.lazy{fill:var(--lazy)}\
@@ -217,8 +217,8 @@ details{margin:.2rem 0}summary{cursor:pointer}
         String fill = count > limit ? "fill-error" : warnAbove.isPresent() && count > warnAbove.getAsInt()
                 ? "fill-warning" : "fill-ok";
         raw("<svg class=\"bar\" viewBox=\"0 0 ").number(width).raw(" 12\" preserveAspectRatio=\"none\""
-                + " aria-hidden=\"true\"><rect class=\"track\" width=\"").number(width).raw("\" height=\"12\"/>")
-                .raw("<rect class=\"").raw(fill).raw("\" width=\"").number(count).raw("\" height=\"12\"/>");
+                + " aria-hidden=\"true\"><rect class=\"track\" width=\"").number(width).raw("\"/>")
+                .raw("<rect class=\"").raw(fill).raw("\" width=\"").number(count).raw("\"/>");
         if (warnAbove.isPresent() && warnAbove.getAsInt() < limit) {
             mark("threshold", warnAbove.getAsInt());
         }
@@ -228,7 +228,7 @@ details{margin:.2rem 0}summary{cursor:pointer}
 
     /** A thin mark across the bar at {@code x}. */
     private void mark(String kind, int x) {
-        raw("<rect class=\"").raw(kind).raw("\" x=\"").number(x).raw("\" width=\"1\" height=\"12\"/>");
+        raw("<rect class=\"").raw(kind).raw("\" x=\"").number(x).raw("\" width=\"1\"/>");
     }
 
     /** A part of a {@link #stacked} bar: its CSS class (which the legend shares) and size. */
@@ -243,7 +243,7 @@ details{margin:.2rem 0}summary{cursor:pointer}
         for (Segment segment : segments) {
             if (segment.size() > 0) {
                 raw("<rect class=\"").raw(segment.kind()).raw(x == 0 ? "" : "\" x=\"" + x).raw("\" width=\"")
-                        .number(segment.size()).raw("\" height=\"12\"/>");
+                        .number(segment.size()).raw("\"/>");
                 x += segment.size();
             }
         }
@@ -262,7 +262,7 @@ details{margin:.2rem 0}summary{cursor:pointer}
         }
         int busiest = Math.max(1, Arrays.stream(counts).max().orElse(1));
         raw("<svg class=\"bar timeline\" viewBox=\"0 0 ").number(slots).raw(" 12\" preserveAspectRatio=\"none\""
-                + " aria-hidden=\"true\"><rect class=\"track\" width=\"").number(slots).raw("\" height=\"12\"/>");
+                + " aria-hidden=\"true\"><rect class=\"track\" width=\"").number(slots).raw("\"/>");
         for (int slot = 0; slot < slots; slot++) {
             if (counts[slot] > 0) {
                 int height = Math.max(3, 12 * counts[slot] / busiest);

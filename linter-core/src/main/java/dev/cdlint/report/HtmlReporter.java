@@ -12,8 +12,10 @@ import dev.cdlint.mapping.RecordTypeComparison;
 import dev.cdlint.rules.RecordTypeFieldLimit;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,9 +168,13 @@ final class HtmlReporter implements Reporter {
         }
         html.raw("<table><thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Property or field</th>"
                 + "<th scope=\"col\">Rule</th><th scope=\"col\">Message, fix and where</th></tr></thead>\n");
-        // A rule's fix is written at its first finding in the model; the others point there, which keeps a model
-        // with hundreds of findings of one rule readable and the page small.
+        // A rule's fix, and the sentences all its messages in the model end with, are written at its first finding;
+        // the others point there, which keeps a model with hundreds of findings of one rule readable and the page
+        // small. A file is named at the first finding in it.
         Set<String> fixShown = new HashSet<>();
+        Map<String, String> endings = sharedEndings(group.findings());
+        Set<String> endingShown = new HashSet<>();
+        Path[] lastFile = {null};
         byElement.forEach((element, findings) -> {
             html.raw("<tbody class=\"element\"><tr><th colspan=\"4\" scope=\"rowgroup\">").text(element)
                     .raw("</th></tr>\n");
@@ -182,16 +188,61 @@ final class HtmlReporter implements Reporter {
                 } else {
                     html.raw("<code>").text(finding.rule()).raw("</code>");
                 }
-                html.raw("</td><td><div class=\"msg\">").lines(finding.message()).raw("</div>");
+                String ending = endings.get(finding.rule());
+                String message = finding.message();
+                if (ending != null && !endingShown.add(finding.rule())) {
+                    message = message.substring(0, message.length() - ending.length()).stripTrailing()
+                            + " The rest as above.";
+                }
+                html.raw("</td><td><div class=\"msg\">").lines(message).raw("</div>");
                 Optional.ofNullable(rules.get(finding.rule())).ifPresent(rule -> html.raw("<div class=\"muted\">Fix: ")
                         .text(fixShown.add(rule.id()) ? rule.info().fix() : "as above.").raw("</div>"));
-                html.raw("<div><code class=\"muted\">").text(report.workingDirectory().display(finding.location()))
-                        .raw("</code></div></td></tr>\n");
+                String where = report.workingDirectory().display(finding.location());
+                if (finding.location().file().equals(lastFile[0])) {
+                    where = where.substring(report.workingDirectory().display(finding.location().file()).length());
+                }
+                lastFile[0] = finding.location().file();
+                html.raw("<div><code class=\"muted\">").text(where).raw("</code></div></td></tr>\n");
             }
             html.raw("</tbody>\n");
         });
         html.raw("</table>\n");
     }
+
+    /**
+     * Per rule with several findings in a group, the sentences all its messages end with, when they are long enough
+     * to be worth writing once (the deploy steps every undeployed field repeats, say).
+     */
+    private static Map<String, String> sharedEndings(List<Finding> findings) {
+        Map<String, List<String>> byRule = new LinkedHashMap<>();
+        findings.forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f.message()));
+        Map<String, String> endings = new HashMap<>();
+        byRule.forEach((rule, messages) -> {
+            if (messages.size() < 2) {
+                return;
+            }
+            String ending = messages.get(0);
+            for (String message : messages) {
+                int common = 0;
+                while (common < ending.length() && common < message.length() && ending.charAt(ending.length() - 1
+                        - common) == message.charAt(message.length() - 1 - common)) {
+                    common++;
+                }
+                ending = ending.substring(ending.length() - common);
+            }
+            // Whole sentences only, and never a whole message.
+            int sentence = ending.indexOf(". ");
+            ending = sentence < 0 ? "" : ending.substring(sentence + 1);
+            String shared = ending;
+            if (ending.length() >= MIN_SHARED_ENDING && messages.stream().allMatch(m -> m.length() > shared.length())) {
+                endings.put(rule, ending);
+            }
+        });
+        return endings;
+    }
+
+    /** The shortest ending worth writing once: shorter ones read better repeated. */
+    private static final int MIN_SHARED_ENDING = 80;
 
     /**
      * Each record type: its fields, as the mirror counts them, against CloudKit's 256 and the warning level, and,
@@ -210,8 +261,14 @@ final class HtmlReporter implements Reporter {
         summary.warnAbove().ifPresent(n -> html.raw("; record-type-field-limit warns above ").number(n)
                 .raw(" (the mark in the warning colour)"));
         html.raw(".");
-        schema.ifPresent(file -> html.raw(" Against the production schema <code>").text(file).raw("</code>: each field"
-                + " the model writes, deployed or not, and each field production has that no entity writes."));
+        schema.ifPresent(file -> {
+            html.raw(" Against the production schema <code>").text(file).raw("</code>: each field the model writes,"
+                    + " deployed or not, and each field production has that no entity writes, in these colours: ");
+            // The legend is written once; each row says its counts in words, so colour is never the only sign.
+            for (Kind kind : Kind.values()) {
+                html.key(kind.css, kind.label).raw(kind.ordinal() < Kind.values().length - 1 ? ", " : "");
+            }
+        });
         html.raw("</p>\n<table><thead><tr><th scope=\"col\">Record type</th><th scope=\"col\">Configurations</th>"
                 + "<th scope=\"col\" class=\"num\">Fields</th><th scope=\"col\">Of ").number(limit).raw("</th>");
         if (schema.isPresent()) {
@@ -279,13 +336,9 @@ final class HtmlReporter implements Reporter {
         }
         comparison.fields().forEach(f -> byKind.get(Kind.of(f)).add(f));
         html.stacked(byKind.entrySet().stream().map(e -> new Html.Segment(e.getKey().css, e.getValue().size()))
-                .toList()).raw("<div>");
-        byKind.forEach((kind, fields) -> {
-            if (!fields.isEmpty()) {
-                html.key(kind.css, fields.size() + " " + kind.label).raw(" ");
-            }
-        });
-        html.raw("</div>");
+                .toList()).raw("<div>").text(byKind.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                        .map(e -> e.getValue().size() + " " + e.getKey().label).collect(Collectors.joining(", ")))
+                .raw("</div>");
         List<Kind> outOfStep = byKind.keySet().stream().filter(k -> k != Kind.DEPLOYED && !byKind.get(k).isEmpty())
                 .toList();
         if (!outOfStep.isEmpty()) {

@@ -111,12 +111,21 @@ class HtmlReporterTest {
         Element caption = findings.select("tr[data-rule=schema-undeployed-field]").stream()
                 .filter(tr -> tr.child(1).text().equals("caption")).findFirst().orElseThrow();
         assertThat(caption.attr("data-severity")).isEqualTo("error");
-        assertThat(caption.child(3).text()).contains("field CD_caption STRING is not in production",
-                "samples/journal/Journal.xcdatamodeld/Journal 2.xcdatamodel/contents:18:9");
-        // The rule's fix is written at its first finding in the model, which the others point back to.
+        assertThat(caption.child(3).text()).contains("field CD_caption STRING is not in production");
+        // A file is named at the first finding in it; the others give line and column.
+        assertThat(findings.select("td:eq(3) code.muted").eachText()).first().asString()
+                .startsWith("samples/journal/Journal.xcdatamodeld/Journal 2.xcdatamodel/contents:");
+        assertThat(caption.select("code.muted").text()).isEqualTo(":18:9");
+        // The rule's fix, and the deploy steps all its messages end with, are written at its first finding in the
+        // model, which the others point back to.
         assertThat(findings.select("tr[data-rule=schema-undeployed-field] td:eq(3) div.muted").eachText())
                 .containsExactly("Fix: " + Catalog.byId("schema-undeployed-field").orElseThrow().info().fix(),
                         "Fix: as above.", "Fix: as above.", "Fix: as above.");
+        List<String> messages = findings.select("tr[data-rule=schema-undeployed-field] div.msg").eachText();
+        assertThat(messages.get(0)).contains("Deploy Schema Changes").doesNotContain("The rest as above.");
+        assertThat(messages.subList(1, messages.size())).allSatisfy(message ->
+                assertThat(message).endsWith("in production schema\". The rest as above.")
+                        .doesNotContain("Deploy Schema Changes"));
         Element explanation = page.getElementById(caption.selectFirst("a").attr("href").substring(1));
         assertThat(explanation.selectFirst("h3").text()).isEqualTo("schema-undeployed-field error");
         assertThat(explanation.select("dt").eachText()).containsExactly("Why", "At run time", "How to fix",
