@@ -7,7 +7,7 @@ import dev.cdlint.lint.LintRequest;
 import dev.cdlint.lint.Linter;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.testing.SyntheticModel;
-import dev.cdlint.wiring.ContainerCode;
+import dev.cdlint.wiring.SwiftCode;
 import dev.cdlint.wiring.WiringChecks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,13 +92,13 @@ public class WiringBenchmark {
 
     @Benchmark
     public List<Finding> wiring() {
-        return WiringChecks.check(repository, ContainerCode.NONE, Catalog.wiringRules(),
+        return WiringChecks.check(repository, SwiftCode.NONE, Catalog.wiringRules(),
                 check -> Optional.of(RuleSettings.defaults(check))).findings();
     }
 
     @Benchmark
     public List<Finding> wiringReadingEverySwiftFile() {
-        return WiringChecks.check(repository, ContainerCode.installed(), Catalog.wiringRules(),
+        return WiringChecks.check(repository, SwiftCode.installed(), Catalog.wiringRules(),
                 check -> Optional.of(RuleSettings.defaults(check))).findings();
     }
 }

@@ -2,7 +2,7 @@ package dev.cdlint.lint;
 
 import dev.cdlint.catalog.Catalog;
 import dev.cdlint.config.LintConfig;
-import dev.cdlint.wiring.ContainerCode;
+import dev.cdlint.wiring.SwiftCode;
 import dev.cdlint.wiring.WiringChecks;
 import dev.cdlint.xcode.RepositoryFiles;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 final class WiringRun {
 
-    private static final ContainerCode CODE = ContainerCode.installed();
+    private static final SwiftCode CODE = SwiftCode.installed();
 
     private WiringRun() {}
 

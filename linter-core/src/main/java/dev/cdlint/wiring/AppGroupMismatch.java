@@ -55,7 +55,7 @@ public final class AppGroupMismatch implements WiringRule {
                 continue;
             }
             List<String> listed = groups.stream().map(g -> g.text().strip()).toList();
-            for (ContainerCode.GroupUse use : wiring.groupUses(variant.target())) {
+            for (SwiftCode.GroupUse use : wiring.groupUses(variant.target())) {
                 if (!listed.contains(use.identifier())) {
                     context.report(variant, use.location(), Entitlements.APP_GROUPS, "the code uses the App Group "
                             + Excerpt.quoted(use.identifier(), 120) + ", which the target's entitlements do not"

@@ -42,20 +42,20 @@ public final class AppWiring {
     private final List<Unresolved> unresolved = new ArrayList<>();
     private final Map<Path, Optional<PlistValue>> plists = new HashMap<>();
     private final boolean codeRead;
-    private final List<ContainerCode.ContainerSite> sites;
-    private final List<ContainerCode.GroupUse> groupUses;
+    private final List<SwiftCode.ContainerSite> sites;
+    private final List<SwiftCode.GroupUse> groupUses;
 
-    private AppWiring(RepositoryFiles files, ContainerCode code) {
+    private AppWiring(RepositoryFiles files, SwiftCode code) {
         this.files = files;
         this.tree = new InsideTree(files.root());
         readProjects();
         this.codeRead = code.available();
-        ContainerCode.Found found = code.read(files.swiftSources());
+        SwiftCode.Found found = code.read(files.swiftSources());
         this.sites = found.sites();
         this.groupUses = found.groupUses();
     }
 
-    public static AppWiring read(Path root, ContainerCode code) {
+    public static AppWiring read(Path root, SwiftCode code) {
         return new AppWiring(RepositoryFiles.scan(root), code);
     }
 
@@ -163,16 +163,16 @@ public final class AppWiring {
         return codeRead;
     }
 
-    public List<ContainerCode.ContainerSite> sites() {
+    public List<SwiftCode.ContainerSite> sites() {
         return sites;
     }
 
     /** The sites a target compiles. */
-    public List<ContainerCode.ContainerSite> sites(Target target) {
+    public List<SwiftCode.ContainerSite> sites(Target target) {
         return sites.stream().filter(s -> target.sources().compiles(s.location().file())).toList();
     }
 
-    public List<ContainerCode.GroupUse> groupUses(Target target) {
+    public List<SwiftCode.GroupUse> groupUses(Target target) {
         return groupUses.stream().filter(g -> target.sources().compiles(g.location().file())).toList();
     }
 

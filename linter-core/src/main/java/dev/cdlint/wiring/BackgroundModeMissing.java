@@ -59,7 +59,7 @@ public final class BackgroundModeMissing implements WiringRule {
             if (plist.map(BackgroundModeMissing::hasTheMode).orElse(false)) {
                 continue;
             }
-            ContainerCode.ContainerSite site = syncing.get().site();
+            SwiftCode.ContainerSite site = syncing.get().site();
             String syncs = "syncs with " + Code.api(site) + " (" + Code.where(site) + ")";
             if (plist.isPresent()) {
                 SourceLocation at = plist.get().entry(MODES).map(PlistValue.Entry::keyLocation)

@@ -45,7 +45,7 @@ public final class WiringChecks {
     /**
      * @param settings how each rule runs after configuration; empty turns it off
      */
-    public static Result check(Path root, ContainerCode code, List<WiringRule> rules,
+    public static Result check(Path root, SwiftCode code, List<WiringRule> rules,
             Function<Check, Optional<RuleSettings>> settings) {
         AppWiring wiring = AppWiring.read(root, code);
         List<WiringContext.Report> reports = new ArrayList<>();

@@ -22,20 +22,20 @@ public final class WiringPlaces {
             Platform.VISIONOS);
 
     private final Path repository;
-    private final ContainerCode code;
+    private final SwiftCode code;
     private AppWiring wiring;
 
-    private WiringPlaces(Path repository, ContainerCode code) {
+    private WiringPlaces(Path repository, SwiftCode code) {
         this.repository = repository;
         this.code = code;
     }
 
     /** The places of the repository, read with the installed container code reader. */
     public static WiringPlaces of(Path repository) {
-        return new WiringPlaces(repository, ContainerCode.installed());
+        return new WiringPlaces(repository, SwiftCode.installed());
     }
 
-    static WiringPlaces of(Path repository, ContainerCode code) {
+    static WiringPlaces of(Path repository, SwiftCode code) {
         return new WiringPlaces(repository, code);
     }
 

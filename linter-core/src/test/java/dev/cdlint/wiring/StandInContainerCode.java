@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * shipped; the adapter over {@code dev.cdlint.swift} replaces it.
  */
 // TODO(swift): delete, with its META-INF/services registration, once the Swift reader's adapter is wired in.
-public final class StandInContainerCode implements ContainerCode {
+public final class StandInContainerCode implements SwiftCode {
 
     private static final Pattern CORE_DATA = Pattern.compile("=\\s*NSPersistentCloudKitContainer\\(name:\\s*\"([^\"]*)\"");
     private static final Pattern OPTIONS = Pattern.compile(

@@ -89,11 +89,11 @@ class WiringCorpusTest {
         Path repository = SharedCorpus.root().resolve("corpus/wiring").resolve(name);
         List<String> codeFree = expected.stream().filter(e -> e.contains("value-shape")
                 || e.contains("infoplist-key-ignored")).toList();
-        assertThat(run(repository, ContainerCode.NONE).stream().map(f -> describe(repository, f)).toList())
+        assertThat(run(repository, SwiftCode.NONE).stream().map(f -> describe(repository, f)).toList())
                 .containsExactlyInAnyOrderElementsOf(codeFree);
     }
 
-    static List<Finding> run(Path repository, ContainerCode code) {
+    static List<Finding> run(Path repository, SwiftCode code) {
         return WiringChecks.check(repository, code, Catalog.wiringRules(), c -> Optional.of(RuleSettings.defaults(c)))
                 .findings();
     }

@@ -12,7 +12,7 @@ import java.util.ServiceLoader;
  * container or an App Group, as the Swift reader finds it. The wiring side decides which targets compile each
  * file; the reader only says what each file does.
  */
-public interface ContainerCode {
+public interface SwiftCode {
 
     /** Whether a Swift reader is there: without one, the checks that need code say so and find nothing. */
     boolean available();
@@ -34,13 +34,13 @@ public interface ContainerCode {
      */
     // TODO(swift): the adapter over dev.cdlint.swift becomes the default once the Swift reader is on main; until
     // then only the tests register a stand-in, and a real run reads no code.
-    static ContainerCode installed() {
-        return ServiceLoader.load(ContainerCode.class, ContainerCode.class.getClassLoader()).findFirst()
+    static SwiftCode installed() {
+        return ServiceLoader.load(SwiftCode.class, SwiftCode.class.getClassLoader()).findFirst()
                 .orElse(NONE);
     }
 
     /** No Swift reader: nothing is known about the code. */
-    ContainerCode NONE = new ContainerCode() {
+    SwiftCode NONE = new SwiftCode() {
         @Override
         public boolean available() {
             return false;

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
  * them there is {@link #NONE}.
  */
 @FunctionalInterface
-public interface WiringPlaces {
+public interface WiringEvidence {
 
     /** Knows no place: diagnoses stay on their log line. */
-    WiringPlaces NONE = kind -> Optional.empty();
+    WiringEvidence NONE = kind -> Optional.empty();
 
     /** Where the app's wiring is about this kind of problem, and what cdlint sees there; empty when unknown. */
     Optional<Place> of(DiagnosisKind kind);
