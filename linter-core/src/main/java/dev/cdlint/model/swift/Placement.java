@@ -60,7 +60,7 @@ final class Placement {
         boolean builtElsewhere = containers.sites().stream()
                 .anyMatch(s -> s.kind() == ContainerSite.Kind.MODEL_CONFIGURATION);
         for (ContainerSite site : containers.sites()) {
-            if (site.kind() == ContainerSite.Kind.CORE_DATA || site.kind() == ContainerSite.Kind.CLOUDKIT) {
+            if (!site.kind().swiftData()) {
                 continue;
             }
             Set<SwiftDataReader.ModelClass> siteClasses = classesOf(site.types(), site.versionedSchema());
