@@ -7,6 +7,7 @@ import dev.cdlint.model.swift.SwiftDataReader;
 import dev.cdlint.model.swift.SwiftFinder;
 import dev.cdlint.model.swift.SwiftProject;
 import dev.cdlint.source.InputException;
+import dev.cdlint.wiring.SwiftCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,6 +95,15 @@ final class SwiftInputs {
         Path absolute = folder.toAbsolutePath().normalize();
         return withExclusions.contains(absolute) || models.stream().anyMatch(m -> m.model().path().toAbsolutePath().normalize().startsWith(absolute))
                 || unreadable.stream().anyMatch(u -> u.location().file().toAbsolutePath().normalize().startsWith(absolute));
+    }
+
+    /**
+     * What the Swift of a searched folder does with containers, for its wiring checks: the code read for its models,
+     * so each file is read once per run; read now if the folder was not searched.
+     */
+    SwiftCode codeOf(Path folder) {
+        SwiftData data = projects.get(folder.toAbsolutePath().normalize());
+        return data == null ? SwiftCode.READER : SwiftCode.of(data.containerCode());
     }
 
     /** The container code of the searched folder a Core Data model is in; none for a model named on its own. */

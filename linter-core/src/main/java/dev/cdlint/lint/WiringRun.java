@@ -15,15 +15,14 @@ import java.nio.file.Path;
  */
 final class WiringRun {
 
-    private static final SwiftCode CODE = SwiftCode.installed();
-
     private WiringRun() {}
 
     static boolean isAppRepository(Path folder) {
         return Files.isDirectory(folder) && RepositoryFiles.isAppRepository(folder);
     }
 
-    static WiringChecks.Result check(Path repository, LintConfig config) {
-        return WiringChecks.check(repository, CODE, Catalog.wiringRules(), config::settingsFor);
+    /** @param code what the repository's Swift does, as the run read it for the models */
+    static WiringChecks.Result check(Path repository, SwiftCode code, LintConfig config) {
+        return WiringChecks.check(repository, code, Catalog.wiringRules(), config::settingsFor);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cdlint.wiring;
 
+import dev.cdlint.model.swift.AppGroupUse;
 import dev.cdlint.plist.PlistReader;
 import dev.cdlint.plist.PlistValue;
 import dev.cdlint.source.Excerpt;
@@ -41,20 +42,20 @@ public final class AppWiring {
     private final List<InputException> unreadable = new ArrayList<>();
     private final List<Unresolved> unresolved = new ArrayList<>();
     private final Map<Path, Optional<PlistValue>> plists = new HashMap<>();
-    private final boolean codeRead;
-    private final List<SwiftCode.ContainerSite> sites;
-    private final List<SwiftCode.GroupUse> groupUses;
+    private final SwiftCode code;
+    private SwiftCode.Found found;
 
     private AppWiring(RepositoryFiles files, SwiftCode code) {
         this.files = files;
         this.tree = new InsideTree(files.root());
+        this.code = code;
         readProjects();
-        this.codeRead = code.available();
-        SwiftCode.Found found = code.read(files.swiftSources());
-        this.sites = found.sites();
-        this.groupUses = found.groupUses();
     }
 
+    /**
+     * Reads the repository's projects now, and its Swift when a check first asks what the code does: a run that
+     * asks only which entitlements a target is signed with reads no code here.
+     */
     public static AppWiring read(Path root, SwiftCode code) {
         return new AppWiring(RepositoryFiles.scan(root), code);
     }
@@ -158,22 +159,29 @@ public final class AppWiring {
         return unresolved;
     }
 
-    /** Whether the Swift code was read: without it, the checks that start from code find nothing. */
+    /** Whether the Swift code is read: without it, the checks that start from code find nothing. */
     public boolean codeRead() {
-        return codeRead;
+        return code.available();
     }
 
     public List<SwiftCode.ContainerSite> sites() {
-        return sites;
+        return code().sites();
     }
 
     /** The sites a target compiles. */
     public List<SwiftCode.ContainerSite> sites(Target target) {
-        return sites.stream().filter(s -> target.sources().compiles(s.location().file())).toList();
+        return sites().stream().filter(s -> target.sources().compiles(s.location().file())).toList();
     }
 
-    public List<SwiftCode.GroupUse> groupUses(Target target) {
-        return groupUses.stream().filter(g -> target.sources().compiles(g.location().file())).toList();
+    public List<AppGroupUse> groupUses(Target target) {
+        return code().groupUses().stream().filter(g -> target.sources().compiles(g.location().file())).toList();
+    }
+
+    private SwiftCode.Found code() {
+        if (found == null) {
+            found = code.read(files);
+        }
+        return found;
     }
 
     /**

@@ -47,7 +47,8 @@ final class Code {
     static String api(SwiftCode.ContainerSite site) {
         return switch (site.api()) {
             case CORE_DATA_CLOUDKIT -> "NSPersistentCloudKitContainer";
-            case SWIFTDATA -> "a SwiftData ModelConfiguration";
+            case SWIFTDATA -> "a SwiftData store";
+            case SWIFTDATA_DEFAULT_DATABASE -> "a SwiftData ModelConfiguration";
             case CK_CONTAINER -> "CKContainer(identifier:)";
             case CK_CONTAINER_DEFAULT -> "CKContainer.default()";
             case CK_SYNC_ENGINE -> "CKSyncEngine";

@@ -30,9 +30,9 @@ public final class WiringPlaces {
         this.code = code;
     }
 
-    /** The places of the repository, read with the installed container code reader. */
+    /** The places of the repository, its code read with the Swift reader. */
     public static WiringPlaces of(Path repository) {
-        return new WiringPlaces(repository, SwiftCode.installed());
+        return new WiringPlaces(repository, SwiftCode.READER);
     }
 
     static WiringPlaces of(Path repository, SwiftCode code) {

@@ -15,17 +15,17 @@ class WiringPlacesTest {
     @Test
     void theBackgroundModeIsWhereTheWiringCheckPointsOrWhereItIs() {
         Path missing = FIXTURES.resolve("wiring-background-mode-missing");
-        assertThat(WiringPlaces.of(missing, new StandInContainerCode()).backgroundModes()).contains(
+        assertThat(WiringPlaces.of(missing, SwiftCode.READER).backgroundModes()).contains(
                 new SourceLocation(missing.resolve("App/Info.plist"), 5, 0));
         Path present = FIXTURES.resolve("wiring-push-entitlement-missing");
-        assertThat(WiringPlaces.of(present, new StandInContainerCode()).backgroundModes()).contains(
+        assertThat(WiringPlaces.of(present, SwiftCode.READER).backgroundModes()).contains(
                 new SourceLocation(present.resolve("App/Info.plist"), 5, 0));
     }
 
     @Test
     void aGeneratedInfoPlistPointsAtTheSettingThatGeneratesIt() {
         Path repository = SharedCorpus.root().resolve("corpus/wiring/W04-ThinkerJack__GroTask");
-        assertThat(WiringPlaces.of(repository, new StandInContainerCode()).backgroundModes().orElseThrow())
+        assertThat(WiringPlaces.of(repository, SwiftCode.READER).backgroundModes().orElseThrow())
                 .satisfies(at -> {
                     assertThat(at.file()).isEqualTo(repository.resolve("GroTask.xcodeproj/project.pbxproj"));
                     assertThat(at.line()).isIn(532, 559);
@@ -35,7 +35,7 @@ class WiringPlacesTest {
     @Test
     void theContainerIsTheListedIdentifierElseTheKey() {
         Path repository = FIXTURES.resolve("wiring-container-not-entitled");
-        WiringPlaces places = WiringPlaces.of(repository, new StandInContainerCode());
+        WiringPlaces places = WiringPlaces.of(repository, SwiftCode.READER);
         Path entitlements = repository.resolve("App/App.entitlements");
         assertThat(places.containerEntitlement("iCloud.com.example.Notes")).contains(
                 new SourceLocation(entitlements, 7, 0));
@@ -46,7 +46,7 @@ class WiringPlacesTest {
     @Test
     void anAppThatIsNotSignedForCloudKitHasNoPlace() {
         Path repository = FIXTURES.resolve("wiring-cloudkit-entitlement-missing");
-        WiringPlaces places = WiringPlaces.of(repository, new StandInContainerCode());
+        WiringPlaces places = WiringPlaces.of(repository, SwiftCode.READER);
         assertThat(places.backgroundModes()).isEmpty();
         assertThat(places.containerEntitlement(null)).isEmpty();
     }

@@ -17,6 +17,11 @@ public record ContainerCode(List<ContainerSite> sites, List<AppGroupUse> groupUs
         groupUses = List.copyOf(groupUses);
     }
 
+    /** What the project's Swift does with containers, without reading its SwiftData models. */
+    public static ContainerCode read(SwiftProject project) {
+        return new ContainerCodeReader(new SwiftIndex(project)).read();
+    }
+
     /** The Core Data containers that name the model ({@code NSPersistentCloudKitContainer(name: "X")}). */
     public List<ContainerSite> coreDataContainersOf(String modelName) {
         return sites.stream()

@@ -20,7 +20,7 @@ import java.util.Set;
  * and the options' {@code databaseScope} and container identifier. Descriptions and options are told apart by the
  * variables the statements assign through. An assignment inside a nested block ({@code if inMemory { … = nil }})
  * holds on some paths only, so it adds a possible value rather than replacing the default: a store that syncs on
- * any path is checked.
+ * any path is checked. A container a property makes is set up by the type's initializer, whose body runs with it.
  */
 final class CoreDataStores {
 
@@ -53,7 +53,8 @@ final class CoreDataStores {
             }
             int start = receiverStart(source, j - 1, body.from());
             Expression value = valueAfter(source, j + 1, body.to());
-            boolean conditional = innermostOpen(source, body.from(), start) != callBlock;
+            int block = innermostOpen(source, body.from(), start);
+            boolean conditional = block != callBlock && !initializes(reader, file, block, call.nameIndex());
             Receiver receiver = receivers.computeIfAbsent(source.token(start).text(), n -> new Receiver());
             switch (property.text()) {
                 case "configuration" -> receiver.configuration = reader.string(value, 0).orElse(receiver.configuration);
@@ -157,6 +158,17 @@ final class CoreDataStores {
         }
         return new ContainerSite(ContainerSite.Kind.CORE_DATA, call.location(), List.of(), null, null, modelName,
                 stores, checkedAtRunTime);
+    }
+
+    /**
+     * Whether {@code block} is the body of an initializer of the type whose property makes the container at
+     * {@code callIndex}: its statements run whenever the container is made.
+     */
+    private static boolean initializes(ContainerCodeReader reader, SwiftFile file, int block, int callIndex) {
+        return block >= 0 && file.source().enclosingBrace(block) == file.source().enclosingBrace(callIndex)
+                && reader.index().enclosingFunction(file, block + 1)
+                        .filter(f -> f.declaration().name().equals("init") && f.declaration().body().from() == block + 1)
+                        .isPresent();
     }
 
     /**

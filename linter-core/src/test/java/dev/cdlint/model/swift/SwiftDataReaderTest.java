@@ -530,6 +530,33 @@ class SwiftDataReaderTest {
     }
 
     @Test
+    void aContainerMadeByAPropertyIsSetUpByTheInitializer() {
+        write("Widget/WidgetStore.swift", """
+                import CoreData
+                final class WidgetStore {
+                    let container = NSPersistentCloudKitContainer(name: "Notes")
+                    init() {
+                        container.persistentStoreDescriptions.first!.cloudKitContainerOptions = nil
+                    }
+                }
+                final class OnlySometimes {
+                    let container = NSPersistentCloudKitContainer(name: "Notes")
+                    func local() {
+                        container.persistentStoreDescriptions.first!.cloudKitContainerOptions = nil
+                    }
+                }
+                """);
+
+        List<ContainerSite> notes = read().containerCode().coreDataContainersOf("Notes");
+
+        assertThat(notes.get(0).stores()).singleElement()
+                .satisfies(s -> assertThat(s.databases()).containsExactly(CloudKitDatabase.NONE));
+        assertThat(notes.get(1).stores()).singleElement()
+                .satisfies(s -> assertThat(s.databases()).containsExactlyInAnyOrder(CloudKitDatabase.NONE,
+                        CloudKitDatabase.PRIVATE));
+    }
+
+    @Test
     void theWiringsQuestionsAreAnsweredFromCalls() {
         write("App/Sync.swift", """
                 import CloudKit
