@@ -10,6 +10,7 @@ import dev.cdlint.model.swift.SwiftProject;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.xcode.RepositoryFiles;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +55,9 @@ final class SwiftReaderCode implements SwiftCode {
                         Optional.empty(), site.location(), Optional.empty(), site.checkedAtRunTime()));
             }
         }
+        // In file order, so that the first site a target compiles is the first a reader of its code meets.
+        sites.sort(Comparator.comparing((ContainerSite s) -> s.location().file().toString())
+                .thenComparingInt(s -> s.location().line()).thenComparingInt(s -> s.location().column()));
         return new Found(sites, code.groupUses());
     }
 
