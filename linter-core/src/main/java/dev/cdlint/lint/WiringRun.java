@@ -2,7 +2,7 @@ package dev.cdlint.lint;
 
 import dev.cdlint.catalog.Catalog;
 import dev.cdlint.config.LintConfig;
-import dev.cdlint.wiring.SwiftCode;
+import dev.cdlint.wiring.AppWiring;
 import dev.cdlint.wiring.WiringChecks;
 import dev.cdlint.xcode.RepositoryFiles;
 import java.nio.file.Files;
@@ -21,8 +21,8 @@ final class WiringRun {
         return Files.isDirectory(folder) && RepositoryFiles.isAppRepository(folder);
     }
 
-    /** @param code what the repository's Swift does, as the run read it for the models */
-    static WiringChecks.Result check(Path repository, SwiftCode code, LintConfig config) {
-        return WiringChecks.check(repository, code, Catalog.wiringRules(), config::settingsFor);
+    /** @param repository the repository as the run read it, its code as the run read it for the models */
+    static WiringChecks.Result check(AppWiring repository, LintConfig config) {
+        return WiringChecks.check(repository, Catalog.wiringRules(), config::settingsFor);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cdlint.wiring;
 
 import dev.cdlint.model.swift.AppGroupUse;
+import dev.cdlint.model.swift.CloudKitSigning;
 import dev.cdlint.plist.PlistReader;
 import dev.cdlint.plist.PlistValue;
 import dev.cdlint.source.Excerpt;
@@ -18,6 +19,7 @@ import dev.cdlint.xcode.XcodeProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -197,6 +199,40 @@ public final class AppWiring {
                 .filter(PlistValue.Dict.class::isInstance)
                 .map(root -> new Entitlements(variant.path(setting.get()).orElseThrow(), (PlistValue.Dict) root,
                         variant.settings()));
+    }
+
+    /**
+     * For SwiftData's {@code .automatic}: what the targets that compile any of the files are signed with, in the
+     * project's order of targets and configurations. One variant that grants CloudKit decides, since that build
+     * mirrors; else one that does not, when every variant's entitlements are known; else nothing is said. Test
+     * bundles are left out: they run in their host, signed as it is.
+     */
+    public Optional<CloudKitSigning> signingOf(Collection<Path> files) {
+        CloudKitSigning without = null;
+        boolean unknown = false;
+        for (TargetVariant variant : variants) {
+            if (variant.target().isTest() || files.stream().noneMatch(variant.target().sources()::compiles)) {
+                continue;
+            }
+            if (!entitlementsKnown(variant)) {
+                unknown = true;
+                continue;
+            }
+            Optional<Entitlements> entitlements = entitlements(variant);
+            String target = variant.target().name();
+            if (entitlements.isPresent() && entitlements.get().grantsCloudKit()) {
+                // .automatic mirrors to the first container; past a value cdlint cannot resolve, which is first is
+                // unknown.
+                List<String> containers = entitlements.get().strings(Entitlements.CONTAINERS).stream()
+                        .takeWhile(Entitlements.Item::certain).map(Entitlements.Item::text).toList();
+                return Optional.of(new CloudKitSigning(entitlements.get().file(), target, true, containers));
+            }
+            if (without == null) {
+                without = new CloudKitSigning(entitlements.map(Entitlements::file).orElse(null), target, false,
+                        List.of());
+            }
+        }
+        return unknown ? Optional.empty() : Optional.ofNullable(without);
     }
 
     /** Whether the variant names an entitlements file at all: a target without one is signed without iCloud. */

@@ -7,6 +7,7 @@ import dev.cdlint.source.SourceLocation;
 import dev.cdlint.xcode.RepositoryFiles;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the wiring checks need from the Swift that creates containers: each place code creates or names a CloudKit
@@ -37,9 +38,12 @@ public interface SwiftCode {
         }
     };
 
-    /** What a run has read already: the container code of the repository, as the model checks read it. */
-    static SwiftCode of(ContainerCode alreadyRead) {
-        return new SwiftReaderCode(alreadyRead);
+    /**
+     * What a run reads anyway: the container code of the repository, as the model checks read it, asked for when a
+     * check first needs it.
+     */
+    static SwiftCode of(Supplier<ContainerCode> readByTheRun) {
+        return new SwiftReaderCode(readByTheRun);
     }
 
     /** The container sites and App Group uses of a repository's Swift. */

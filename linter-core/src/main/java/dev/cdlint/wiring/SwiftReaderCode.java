@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The wiring's view of what the Swift reader finds ({@link ContainerCode}): one {@link SwiftCode.ContainerSite}
@@ -21,11 +22,11 @@ import java.util.Optional;
  */
 final class SwiftReaderCode implements SwiftCode {
 
-    /** The code a run read already; null to read the repository's files. */
-    private final ContainerCode alreadyRead;
+    /** The code the run reads; null to read the repository's files here. */
+    private final Supplier<ContainerCode> readByTheRun;
 
-    SwiftReaderCode(ContainerCode alreadyRead) {
-        this.alreadyRead = alreadyRead;
+    SwiftReaderCode(Supplier<ContainerCode> readByTheRun) {
+        this.readByTheRun = readByTheRun;
     }
 
     @Override
@@ -35,7 +36,7 @@ final class SwiftReaderCode implements SwiftCode {
 
     @Override
     public Found read(RepositoryFiles repository) {
-        ContainerCode code = alreadyRead != null ? alreadyRead : ContainerCode.read(SwiftProject.read(
+        ContainerCode code = readByTheRun != null ? readByTheRun.get() : ContainerCode.read(SwiftProject.read(
                 new SwiftFinder.Found(repository.root(), repository.swiftSources(), repository.entitlements(), false)));
         List<ContainerSite> sites = new ArrayList<>();
         for (dev.cdlint.model.swift.ContainerSite site : code.sites()) {

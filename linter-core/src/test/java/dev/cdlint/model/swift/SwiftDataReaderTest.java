@@ -15,8 +15,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -388,6 +391,43 @@ class SwiftDataReaderTest {
         assertThat(entitled.outcome()).isEqualTo(ScopeDecision.Outcome.PRIVATE);
         assertThat(entitled.containers()).containsExactly("iCloud.com.example.first");
         assertThat(notEntitled.outcome()).isEqualTo(ScopeDecision.Outcome.NOT_SYNCED);
+    }
+
+    @Test
+    void automaticGoesByTheSigningOfTheTargetsThatCompileTheStoreWhereAProjectSays() {
+        write("App/Item.swift", "import SwiftData\n@Model final class Item { var x: Int = 0 }\n");
+        write("App/App.swift", "import SwiftUI\nlet scene = WindowGroup { Text(\"\") }.modelContainer(for: Item.self)\n");
+        write("App/App.entitlements", entitlements("<string>CloudKit</string>", "<string>iCloud.com.example.file</string>"));
+        Path app = project.resolve("App/App.swift");
+        List<Collection<Path>> asked = new ArrayList<>();
+        TargetSigning unsigned = files -> {
+            asked.add(files);
+            return Optional.of(new CloudKitSigning(null, "App", false, List.of()));
+        };
+        TargetSigning signed = files -> Optional.of(new CloudKitSigning(project.resolve("App/Signed.entitlements"),
+                "App", true, List.of("iCloud.com.example.target", "iCloud.com.example.other")));
+
+        ScopeDecision notSigned = decision(read(unsigned), Configuration.DEFAULT);
+        ScopeDecision signedFor = decision(read(signed), Configuration.DEFAULT);
+        ScopeDecision noProject = decision(read(TargetSigning.NONE), Configuration.DEFAULT);
+
+        assertThat(asked).singleElement().satisfies(files -> assertThat(files)
+                .containsExactlyInAnyOrder(app, project.resolve("App/Item.swift")));
+        assertThat(notSigned.outcome()).isEqualTo(ScopeDecision.Outcome.NOT_SYNCED);
+        assertThat(notSigned.reason()).endsWith("; target 'App' is signed without entitlements, so it mirrors nothing");
+        assertThat(signedFor.outcome()).isEqualTo(ScopeDecision.Outcome.PRIVATE);
+        assertThat(signedFor.containers()).containsExactly("iCloud.com.example.target");
+        assertThat(signedFor.reason()).endsWith("; target 'App' is signed with Signed.entitlements, which grants"
+                + " CloudKit, so it mirrors to iCloud.com.example.target");
+        assertThat(noProject.containers()).containsExactly("iCloud.com.example.file");
+        assertThat(noProject.reason()).endsWith("; App.entitlements grants CloudKit, so it mirrors to"
+                + " iCloud.com.example.file");
+    }
+
+    private SwiftDataModel read(TargetSigning signing) {
+        SwiftData data = SwiftDataReader.read(SwiftProject.read(SwiftFinder.find(project, p -> false)), signing);
+        assertThat(data.models()).hasSize(1);
+        return data.models().get(0);
     }
 
     private static String entitlements(String services, String containers) {
