@@ -89,7 +89,7 @@ public final class BackgroundModeMissing implements WiringRule {
         }
     }
 
-    private static boolean hasTheMode(PlistValue.Dict plist) {
+    static boolean hasTheMode(PlistValue.Dict plist) {
         return plist.get(MODES).filter(PlistValue.Array.class::isInstance)
                 .map(a -> ((PlistValue.Array) a).items().stream()
                         .anyMatch(i -> i instanceof PlistValue.Text t && t.value().strip().equals(MODE)))
