@@ -5,6 +5,7 @@ import dev.cdlint.finding.Severity;
 import dev.cdlint.logs.DiagnosisReports;
 import dev.cdlint.logs.LogAnalysis;
 import dev.cdlint.logs.LogReport;
+import dev.cdlint.logs.WiringEvidence;
 import dev.cdlint.model.xml.ModelFinder;
 import dev.cdlint.report.ReportFormat;
 import java.io.IOException;
@@ -36,8 +37,10 @@ final class LogsCommand implements Callable<Integer> {
             + " (any style, also from a sysdiagnose), or '-' for standard input.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--model", paramLabel = "PATH", description = "The model (.xcdatamodeld, .xcdatamodel or a"
-            + " contents file): each diagnosis is placed on its element, with what cdlint sees there.")
+    @Option(names = "--model", paramLabel = "PATH", description = "The model (.xcdatamodeld, .xcdatamodel, a"
+            + " contents file or a Swift file), or a folder whose models are all read: each diagnosis is placed on"
+            + " its element, with what cdlint sees there. On an app's repository, diagnoses about its signing and"
+            + " Info.plist point at the entitlements or Info.plist line.")
     Path model;
 
     @Option(names = "--against", paramLabel = "FILE", description = "The production schema (.ckdb), to confirm"
@@ -59,7 +62,9 @@ final class LogsCommand implements Callable<Integer> {
             sources.add(file.equals(STANDARD_INPUT) ? LogAnalysis.Source.stream(STANDARD_INPUT, System.in)
                     : LogAnalysis.Source.file(file));
         }
-        LogReport report = LogAnalysis.analyse(sources, model, against, Path.of("").toAbsolutePath());
+        // --model naming an app's repository also places the diagnoses whose cause is in its wiring.
+        WiringEvidence wiring = model == null ? WiringEvidence.NONE : WiringEvidence.of(model);
+        LogReport report = LogAnalysis.analyse(sources, model, against, wiring, Path.of("").toAbsolutePath());
         StringWriter text = new StringWriter();
         DiagnosisReports.write(report, reportFormat, failLevel, output.isTerminal(), System.getenv(), text);
         List<Path> inputs = new ArrayList<>(files);

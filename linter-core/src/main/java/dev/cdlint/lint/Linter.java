@@ -97,7 +97,7 @@ public final class Linter {
         List<Path> read = new ArrayList<>(run.linted);
         swift.models().forEach(m -> read.addAll(m.files()));
         for (Path repository : inputs.repositories()) {
-            var wiring = WiringRun.check(repository, configFor(repository, request));
+            var wiring = WiringRun.check(swift.app(repository), configFor(repository, request));
             // A vendored or sample project under an excluded folder is not the app's.
             wiring.findings().stream().filter(f -> !excluded(f.location().file(), request)).forEach(run.findings::add);
             read.addAll(wiring.read());

@@ -7,6 +7,9 @@ import dev.cdlint.model.swift.SwiftDataReader;
 import dev.cdlint.model.swift.SwiftFinder;
 import dev.cdlint.model.swift.SwiftProject;
 import dev.cdlint.source.InputException;
+import dev.cdlint.model.swift.TargetSigning;
+import dev.cdlint.wiring.AppWiring;
+import dev.cdlint.wiring.SwiftCode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +32,7 @@ final class SwiftInputs {
     private final List<SwiftDataModel> models = new ArrayList<>();
     private final List<InputException> unreadable = new ArrayList<>();
     private final List<Path> withExclusions = new ArrayList<>();
+    private final Map<Path, AppWiring> apps = new LinkedHashMap<>();
 
     private SwiftInputs() {}
 
@@ -67,10 +71,15 @@ final class SwiftInputs {
             }
             // A byte search first: a project whose Swift mentions no SwiftData or container never loads the reader.
             data = found.swiftFiles().stream().noneMatch(SwiftProject::isRelevant) ? SwiftData.NONE
-                    : SwiftDataReader.read(SwiftProject.read(found));
+                    : SwiftDataReader.read(SwiftProject.read(found), signing(key));
             projects.put(key, data);
         }
         return Optional.of(data);
+    }
+
+    /** Where the folder is an app's repository, its targets say how the code that holds a store is signed. */
+    private TargetSigning signing(Path root) {
+        return WiringRun.isAppRepository(root) ? files -> app(root).signingOf(files) : TargetSigning.NONE;
     }
 
     private void add(SwiftData data, Predicate<SwiftDataModel> wanted) {
@@ -94,6 +103,17 @@ final class SwiftInputs {
         Path absolute = folder.toAbsolutePath().normalize();
         return withExclusions.contains(absolute) || models.stream().anyMatch(m -> m.model().path().toAbsolutePath().normalize().startsWith(absolute))
                 || unreadable.stream().anyMatch(u -> u.location().file().toAbsolutePath().normalize().startsWith(absolute));
+    }
+
+    /**
+     * The app repository at a searched folder, its projects read once per run: for SwiftData's {@code .automatic}
+     * (which targets are signed for CloudKit) and for its wiring checks, which read the container code the run
+     * read for the models, so each Swift file is read once.
+     */
+    AppWiring app(Path folder) {
+        Path key = folder.toAbsolutePath().normalize();
+        return apps.computeIfAbsent(key, k -> AppWiring.read(k, SwiftCode.of(() -> projects.getOrDefault(k,
+                SwiftData.NONE).containerCode())));
     }
 
     /** The container code of the searched folder a Core Data model is in; none for a model named on its own. */

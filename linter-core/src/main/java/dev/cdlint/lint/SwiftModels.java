@@ -42,6 +42,14 @@ public final class SwiftModels {
     }
 
     /**
+     * The SwiftData models under a folder that cdlint can read: a Swift file it cannot follow leaves out only what
+     * it declares, as the models are context here ({@code logs --model REPO}), not what is checked.
+     */
+    public static List<SwiftDataModel> readableUnder(Path folder) {
+        return SwiftInputs.read(List.of(folder), List.of(), p -> false).models();
+    }
+
+    /**
      * Whether a path a command takes as a model stands for SwiftData: a Swift file, or a folder that is no Core Data
      * model and holds none.
      */

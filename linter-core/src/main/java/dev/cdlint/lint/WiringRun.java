@@ -2,7 +2,7 @@ package dev.cdlint.lint;
 
 import dev.cdlint.catalog.Catalog;
 import dev.cdlint.config.LintConfig;
-import dev.cdlint.wiring.ContainerCode;
+import dev.cdlint.wiring.AppWiring;
 import dev.cdlint.wiring.WiringChecks;
 import dev.cdlint.xcode.RepositoryFiles;
 import java.nio.file.Files;
@@ -15,15 +15,14 @@ import java.nio.file.Path;
  */
 final class WiringRun {
 
-    private static final ContainerCode CODE = ContainerCode.installed();
-
     private WiringRun() {}
 
     static boolean isAppRepository(Path folder) {
         return Files.isDirectory(folder) && RepositoryFiles.isAppRepository(folder);
     }
 
-    static WiringChecks.Result check(Path repository, LintConfig config) {
-        return WiringChecks.check(repository, CODE, Catalog.wiringRules(), config::settingsFor);
+    /** @param repository the repository as the run read it, its code as the run read it for the models */
+    static WiringChecks.Result check(AppWiring repository, LintConfig config) {
+        return WiringChecks.check(repository, Catalog.wiringRules(), config::settingsFor);
     }
 }

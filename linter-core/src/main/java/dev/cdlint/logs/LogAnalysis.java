@@ -52,15 +52,15 @@ public final class LogAnalysis {
      * @throws InputException when a log, the model or the schema cannot be read
      */
     public static LogReport analyse(List<Source> logs, Path model, Path against, Path workingDirectory) {
-        return analyse(logs, model, against, WiringPlaces.NONE, workingDirectory);
+        return analyse(logs, model, against, WiringEvidence.NONE, workingDirectory);
     }
 
     /**
      * @param wiring where the app's Info.plist and entitlements are about the wiring diagnoses: what the wiring
-     *     checks read from the repository {@code --model} names, or {@link WiringPlaces#NONE}
+     *     checks read from the repository {@code --model} names, or {@link WiringEvidence#NONE}
      * @throws InputException when a log, the model or the schema cannot be read
      */
-    public static LogReport analyse(List<Source> logs, Path model, Path against, WiringPlaces wiring,
+    public static LogReport analyse(List<Source> logs, Path model, Path against, WiringEvidence wiring,
             Path workingDirectory) {
         ModelEvidence evidence = model == null && against == null ? null : ModelEvidence.read(model, against);
         LogDiagnoser diagnoser = new LogDiagnoser();

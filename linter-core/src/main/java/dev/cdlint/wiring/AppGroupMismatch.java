@@ -3,6 +3,7 @@ package dev.cdlint.wiring;
 import dev.cdlint.check.RuleInfo;
 import dev.cdlint.check.Sources;
 import dev.cdlint.finding.Severity;
+import dev.cdlint.model.swift.AppGroupUse;
 import dev.cdlint.source.Excerpt;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ public final class AppGroupMismatch implements WiringRule {
                 continue;
             }
             List<String> listed = groups.stream().map(g -> g.text().strip()).toList();
-            for (ContainerCode.GroupUse use : wiring.groupUses(variant.target())) {
+            for (AppGroupUse use : wiring.groupUses(variant.target())) {
                 if (!listed.contains(use.identifier())) {
                     context.report(variant, use.location(), Entitlements.APP_GROUPS, "the code uses the App Group "
                             + Excerpt.quoted(use.identifier(), 120) + ", which the target's entitlements do not"

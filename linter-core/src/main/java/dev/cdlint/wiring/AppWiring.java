@@ -1,5 +1,7 @@
 package dev.cdlint.wiring;
 
+import dev.cdlint.model.swift.AppGroupUse;
+import dev.cdlint.model.swift.CloudKitSigning;
 import dev.cdlint.plist.PlistReader;
 import dev.cdlint.plist.PlistValue;
 import dev.cdlint.source.Excerpt;
@@ -17,6 +19,7 @@ import dev.cdlint.xcode.XcodeProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,21 +44,21 @@ public final class AppWiring {
     private final List<InputException> unreadable = new ArrayList<>();
     private final List<Unresolved> unresolved = new ArrayList<>();
     private final Map<Path, Optional<PlistValue>> plists = new HashMap<>();
-    private final boolean codeRead;
-    private final List<ContainerCode.ContainerSite> sites;
-    private final List<ContainerCode.GroupUse> groupUses;
+    private final SwiftCode code;
+    private SwiftCode.Found found;
 
-    private AppWiring(RepositoryFiles files, ContainerCode code) {
+    private AppWiring(RepositoryFiles files, SwiftCode code) {
         this.files = files;
         this.tree = new InsideTree(files.root());
+        this.code = code;
         readProjects();
-        this.codeRead = code.available();
-        ContainerCode.Found found = code.read(files.swiftSources());
-        this.sites = found.sites();
-        this.groupUses = found.groupUses();
     }
 
-    public static AppWiring read(Path root, ContainerCode code) {
+    /**
+     * Reads the repository's projects now, and its Swift when a check first asks what the code does: a run that
+     * asks only which entitlements a target is signed with reads no code here.
+     */
+    public static AppWiring read(Path root, SwiftCode code) {
         return new AppWiring(RepositoryFiles.scan(root), code);
     }
 
@@ -158,22 +161,29 @@ public final class AppWiring {
         return unresolved;
     }
 
-    /** Whether the Swift code was read: without it, the checks that start from code find nothing. */
+    /** Whether the Swift code is read: without it, the checks that start from code find nothing. */
     public boolean codeRead() {
-        return codeRead;
+        return code.available();
     }
 
-    public List<ContainerCode.ContainerSite> sites() {
-        return sites;
+    public List<SwiftCode.ContainerSite> sites() {
+        return code().sites();
     }
 
     /** The sites a target compiles. */
-    public List<ContainerCode.ContainerSite> sites(Target target) {
-        return sites.stream().filter(s -> target.sources().compiles(s.location().file())).toList();
+    public List<SwiftCode.ContainerSite> sites(Target target) {
+        return sites().stream().filter(s -> target.sources().compiles(s.location().file())).toList();
     }
 
-    public List<ContainerCode.GroupUse> groupUses(Target target) {
-        return groupUses.stream().filter(g -> target.sources().compiles(g.location().file())).toList();
+    public List<AppGroupUse> groupUses(Target target) {
+        return code().groupUses().stream().filter(g -> target.sources().compiles(g.location().file())).toList();
+    }
+
+    private SwiftCode.Found code() {
+        if (found == null) {
+            found = code.read(files);
+        }
+        return found;
     }
 
     /**
@@ -189,6 +199,40 @@ public final class AppWiring {
                 .filter(PlistValue.Dict.class::isInstance)
                 .map(root -> new Entitlements(variant.path(setting.get()).orElseThrow(), (PlistValue.Dict) root,
                         variant.settings()));
+    }
+
+    /**
+     * For SwiftData's {@code .automatic}: what the targets that compile any of the files are signed with, in the
+     * project's order of targets and configurations. One variant that grants CloudKit decides, since that build
+     * mirrors; else one that does not, when every variant's entitlements are known; else nothing is said. Test
+     * bundles are left out: they run in their host, signed as it is.
+     */
+    public Optional<CloudKitSigning> signingOf(Collection<Path> files) {
+        CloudKitSigning without = null;
+        boolean unknown = false;
+        for (TargetVariant variant : variants) {
+            if (variant.target().isTest() || files.stream().noneMatch(variant.target().sources()::compiles)) {
+                continue;
+            }
+            if (!entitlementsKnown(variant)) {
+                unknown = true;
+                continue;
+            }
+            Optional<Entitlements> entitlements = entitlements(variant);
+            String target = variant.target().name();
+            if (entitlements.isPresent() && entitlements.get().grantsCloudKit()) {
+                // .automatic mirrors to the first container; past a value cdlint cannot resolve, which is first is
+                // unknown.
+                List<String> containers = entitlements.get().strings(Entitlements.CONTAINERS).stream()
+                        .takeWhile(Entitlements.Item::certain).map(Entitlements.Item::text).toList();
+                return Optional.of(new CloudKitSigning(entitlements.get().file(), target, true, containers));
+            }
+            if (without == null) {
+                without = new CloudKitSigning(entitlements.map(Entitlements::file).orElse(null), target, false,
+                        List.of());
+            }
+        }
+        return unknown ? Optional.empty() : Optional.ofNullable(without);
     }
 
     /** Whether the variant names an entitlements file at all: a target without one is signed without iCloud. */

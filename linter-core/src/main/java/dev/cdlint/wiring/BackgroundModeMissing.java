@@ -59,7 +59,7 @@ public final class BackgroundModeMissing implements WiringRule {
             if (plist.map(BackgroundModeMissing::hasTheMode).orElse(false)) {
                 continue;
             }
-            ContainerCode.ContainerSite site = syncing.get().site();
+            SwiftCode.ContainerSite site = syncing.get().site();
             String syncs = "syncs with " + Code.api(site) + " (" + Code.where(site) + ")";
             if (plist.isPresent()) {
                 SourceLocation at = plist.get().entry(MODES).map(PlistValue.Entry::keyLocation)
@@ -89,7 +89,7 @@ public final class BackgroundModeMissing implements WiringRule {
         }
     }
 
-    private static boolean hasTheMode(PlistValue.Dict plist) {
+    static boolean hasTheMode(PlistValue.Dict plist) {
         return plist.get(MODES).filter(PlistValue.Array.class::isInstance)
                 .map(a -> ((PlistValue.Array) a).items().stream()
                         .anyMatch(i -> i instanceof PlistValue.Text t && t.value().strip().equals(MODE)))

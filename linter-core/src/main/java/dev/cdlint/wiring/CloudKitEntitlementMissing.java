@@ -41,7 +41,7 @@ public final class CloudKitEntitlementMissing implements WiringRule {
             if (!variant.isApplication() || !wiring.entitlementsKnown(variant)) {
                 continue;
             }
-            List<ContainerCode.ContainerSite> sites = Code.needingCloudKit(wiring, variant);
+            List<SwiftCode.ContainerSite> sites = Code.needingCloudKit(wiring, variant);
             if (sites.isEmpty()) {
                 continue;
             }
@@ -49,7 +49,7 @@ public final class CloudKitEntitlementMissing implements WiringRule {
             if (entitlements.map(Entitlements::grantsCloudKit).orElse(false)) {
                 continue;
             }
-            ContainerCode.ContainerSite site = sites.get(0);
+            SwiftCode.ContainerSite site = sites.get(0);
             String code = Code.api(site) + " (" + Code.where(site) + ")";
             String orphanNote = orphan.map(o -> " " + Excerpt.quoted(wiring.files().root().relativize(o).toString(),
                     120) + " grants CloudKit, but no target names it in CODE_SIGN_ENTITLEMENTS.").orElse("");

@@ -12,15 +12,15 @@ final class Code {
      * The sites the variant compiles that need the CloudKit entitlement, less those created only after a run-time
      * check of the entitlements (a build that runs without CloudKit on purpose).
      */
-    static List<ContainerCode.ContainerSite> needingCloudKit(AppWiring wiring, TargetVariant variant) {
+    static List<SwiftCode.ContainerSite> needingCloudKit(AppWiring wiring, TargetVariant variant) {
         return wiring.sites(variant.target()).stream()
-                .filter(ContainerCode.ContainerSite::needsCloudKit)
+                .filter(SwiftCode.ContainerSite::needsCloudKit)
                 .filter(site -> !site.checkedAtRunTime())
                 .toList();
     }
 
     /** The first site the variant compiles that mirrors a store or runs a sync engine, given its entitlements. */
-    static Optional<ContainerCode.ContainerSite> mirroring(AppWiring wiring, TargetVariant variant,
+    static Optional<SwiftCode.ContainerSite> mirroring(AppWiring wiring, TargetVariant variant,
             boolean entitledForCloudKit) {
         return wiring.sites(variant.target()).stream()
                 .filter(site -> site.mirrors(entitledForCloudKit))
@@ -28,7 +28,7 @@ final class Code {
     }
 
     /** An app variant that is signed for CloudKit and compiles code that mirrors: what sync needs push for. */
-    record Syncing(Entitlements entitlements, ContainerCode.ContainerSite site) {}
+    record Syncing(Entitlements entitlements, SwiftCode.ContainerSite site) {}
 
     /**
      * The variant's entitlements and the first site that mirrors, when the variant is signed for CloudKit and
@@ -40,14 +40,15 @@ final class Code {
     }
 
     /** {@code Persistence.swift:12}: where a site is, for messages. */
-    static String where(ContainerCode.ContainerSite site) {
+    static String where(SwiftCode.ContainerSite site) {
         return site.location().file().getFileName() + ":" + site.location().line();
     }
 
-    static String api(ContainerCode.ContainerSite site) {
+    static String api(SwiftCode.ContainerSite site) {
         return switch (site.api()) {
             case CORE_DATA_CLOUDKIT -> "NSPersistentCloudKitContainer";
-            case SWIFTDATA -> "a SwiftData ModelConfiguration";
+            case SWIFTDATA -> "a SwiftData store";
+            case SWIFTDATA_DEFAULT_DATABASE -> "a SwiftData ModelConfiguration";
             case CK_CONTAINER -> "CKContainer(identifier:)";
             case CK_CONTAINER_DEFAULT -> "CKContainer.default()";
             case CK_SYNC_ENGINE -> "CKSyncEngine";

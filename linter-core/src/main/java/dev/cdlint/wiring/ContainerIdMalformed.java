@@ -34,7 +34,7 @@ public final class ContainerIdMalformed implements WiringRule {
                                     + Excerpt.quoted(item.text(), 120) + " " + problem + "."));
                 }
             });
-            for (ContainerCode.ContainerSite site : wiring.sites(variant.target())) {
+            for (SwiftCode.ContainerSite site : wiring.sites(variant.target())) {
                 site.containerIdentifier().flatMap(id -> problem(id, true)).ifPresent(problem -> context.report(
                         variant, site.identifierLocation(), "containerIdentifier", "the container "
                                 + Excerpt.quoted(site.containerIdentifier().orElseThrow(), 120) + " named in code "

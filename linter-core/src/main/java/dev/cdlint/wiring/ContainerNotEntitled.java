@@ -45,18 +45,18 @@ public final class ContainerNotEntitled implements WiringRule {
                 continue;
             }
             List<String> identifiers = listed.stream().map(Entitlements.Item::text).toList();
-            for (ContainerCode.ContainerSite site : wiring.sites(variant.target())) {
+            for (SwiftCode.ContainerSite site : wiring.sites(variant.target())) {
                 if (site.checkedAtRunTime() || !site.needsCloudKit()) {
                     continue;
                 }
-                Optional<String> named = site.api() == ContainerCode.Api.CK_CONTAINER_DEFAULT
+                Optional<String> named = site.api() == SwiftCode.Api.CK_CONTAINER_DEFAULT
                         ? variant.bundleIdentifier().map(id -> "iCloud." + id) : site.containerIdentifier();
                 // A malformed identifier is wiring-container-id-malformed's finding.
                 if (named.isEmpty() || ContainerIdMalformed.problem(named.get(), true).isPresent()
                         || identifiers.contains(named.get())) {
                     continue;
                 }
-                String how = site.api() == ContainerCode.Api.CK_CONTAINER_DEFAULT
+                String how = site.api() == SwiftCode.Api.CK_CONTAINER_DEFAULT
                         ? "CKContainer.default() opens " + Excerpt.quoted(named.get(), 120) + " (iCloud. and the"
                                 + " bundle identifier)"
                         : "the code names the container " + Excerpt.quoted(named.get(), 120);

@@ -1,5 +1,6 @@
 package dev.cdlint.wiring;
 
+import dev.cdlint.model.swift.CloudKitSigning;
 import dev.cdlint.plist.PlistValue;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.xcode.BuildSettings;
@@ -69,8 +70,7 @@ public record Entitlements(Path file, PlistValue.Dict root, BuildSettings settin
      * in the wrong shape, which {@code wiring-entitlement-value-shape} reports.
      */
     public boolean grantsCloudKit() {
-        return strings(ICLOUD_SERVICES).stream().map(i -> i.text().strip())
-                .anyMatch(s -> s.equals("CloudKit") || s.equals("CloudKit-Anonymous") || s.equals("*"));
+        return strings(ICLOUD_SERVICES).stream().map(Item::text).anyMatch(CloudKitSigning::grantsCloudKit);
     }
 
     /** Whether a file's {@code icloud-services} is an array that lists {@code CloudKit}, before any substitution. */

@@ -39,11 +39,11 @@ public final class PlatformsSplitContainers implements WiringRule {
                 continue;
             }
             Optional<Code.Syncing> syncing = Code.syncing(wiring, variant)
-                    .filter(s -> s.site().api() != ContainerCode.Api.CK_SYNC_ENGINE);
+                    .filter(s -> s.site().api() != SwiftCode.Api.CK_SYNC_ENGINE);
             if (syncing.isEmpty()) {
                 continue;
             }
-            ContainerCode.ContainerSite site = syncing.get().site();
+            SwiftCode.ContainerSite site = syncing.get().site();
             List<Entitlements.Item> containers = syncing.get().entitlements().strings(Entitlements.CONTAINERS);
             Optional<String> named = site.containerIdentifier();
             if (named.isEmpty() && (containers.isEmpty() || !containers.get(0).certain())) {

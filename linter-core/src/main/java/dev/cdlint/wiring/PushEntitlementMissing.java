@@ -40,7 +40,7 @@ public final class PushEntitlementMissing implements WiringRule {
                 continue;
             }
             Entitlements file = syncing.get().entitlements();
-            ContainerCode.ContainerSite site = syncing.get().site();
+            SwiftCode.ContainerSite site = syncing.get().site();
             boolean mac = variant.platform().isMac();
             String key = mac ? Entitlements.PUSH_MACOS : Entitlements.PUSH_IOS;
             // A Mac target with only the iOS key is wiring-push-key-wrong-platform's finding.

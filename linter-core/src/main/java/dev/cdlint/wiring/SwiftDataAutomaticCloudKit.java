@@ -32,7 +32,7 @@ public final class SwiftDataAutomaticCloudKit implements WiringRule {
             if (signed == null || !wiring.entitlements(signed).map(Entitlements::grantsCloudKit).orElse(false)) {
                 continue;
             }
-            for (ContainerCode.ContainerSite site : wiring.sites(variant.target())) {
+            for (SwiftCode.ContainerSite site : wiring.sites(variant.target())) {
                 if (site.swiftDataAutomatic()) {
                     context.report(variant, site.location(), "cloudKitDatabase", "this ModelConfiguration has no"
                             + " cloudKitDatabase: argument, so it is .automatic and mirrors the store to CloudKit"

@@ -45,9 +45,14 @@ public final class WiringChecks {
     /**
      * @param settings how each rule runs after configuration; empty turns it off
      */
-    public static Result check(Path root, ContainerCode code, List<WiringRule> rules,
+    public static Result check(Path root, SwiftCode code, List<WiringRule> rules,
             Function<Check, Optional<RuleSettings>> settings) {
-        AppWiring wiring = AppWiring.read(root, code);
+        return check(AppWiring.read(root, code), rules, settings);
+    }
+
+    /** The same on a repository read already. */
+    public static Result check(AppWiring wiring, List<WiringRule> rules,
+            Function<Check, Optional<RuleSettings>> settings) {
         List<WiringContext.Report> reports = new ArrayList<>();
         // The two rules that say what was not read or resolved run last, so that what the others could not read
         // is in their findings.

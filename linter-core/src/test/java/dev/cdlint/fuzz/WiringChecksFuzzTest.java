@@ -3,7 +3,7 @@ package dev.cdlint.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.cdlint.catalog.Catalog;
 import dev.cdlint.check.RuleSettings;
-import dev.cdlint.wiring.ContainerCode;
+import dev.cdlint.wiring.SwiftCode;
 import dev.cdlint.wiring.WiringChecks;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -40,7 +40,7 @@ class WiringChecksFuzzTest {
         var repository = entitlements.getParent().getParent();
         ReaderProperty.file("wiring/App.xcodeproj/project.pbxproj", PROJECT.getBytes(StandardCharsets.UTF_8));
         ReaderProperty.file("wiring/ExportOptions.plist", bytes);
-        ReaderProperty.holds(() -> WiringChecks.check(repository, ContainerCode.NONE, Catalog.wiringRules(),
+        ReaderProperty.holds(() -> WiringChecks.check(repository, SwiftCode.NONE, Catalog.wiringRules(),
                 check -> Optional.of(RuleSettings.defaults(check))));
     }
 }

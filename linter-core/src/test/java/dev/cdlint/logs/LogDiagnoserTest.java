@@ -230,8 +230,8 @@ class LogDiagnoserTest {
                 + " require the 'remote-notification' background mode in your info plist.\n"
                 + "Cannot create new type CD_Tag in production schema\n");
         SourceLocation plist = new SourceLocation(dir.resolve("Info.plist"), 12, 5);
-        WiringPlaces wiring = kind -> kind == DiagnosisKind.BACKGROUND_MODE_MISSING
-                ? Optional.of(new WiringPlaces.Place(plist, List.of("Info.plist lists no remote-notification mode.")))
+        WiringEvidence wiring = kind -> kind == DiagnosisKind.BACKGROUND_MODE_MISSING
+                ? Optional.of(new WiringEvidence.Place(plist, List.of("Info.plist lists no remote-notification mode.")))
                 : Optional.empty();
 
         List<Diagnosis> diagnoses = LogAnalysis.analyse(List.of(LogAnalysis.Source.file(log)), null, null, wiring, dir)

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cdlint.SharedCorpus;
 import dev.cdlint.catalog.Catalog;
+import dev.cdlint.catalog.Family;
 import dev.cdlint.check.RuleSettings;
 import dev.cdlint.finding.Finding;
+import dev.cdlint.lint.LintRequest;
+import dev.cdlint.lint.Linter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,8 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The five app repositories of the shared wiring corpus give exactly the findings their row of CASES.tsv expects;
- * W05, wired correctly (a multiplatform target with both push keys), gives none.
+ * The five app repositories of the shared wiring corpus give exactly the findings their row of CASES.tsv expects,
+ * their Swift read by the Swift reader; W05, wired correctly (a multiplatform target with both push keys), gives
+ * none.
  */
 class WiringCorpusTest {
 
@@ -74,12 +81,31 @@ class WiringCorpusTest {
         Path repository = SharedCorpus.root().resolve("corpus/wiring").resolve(name);
         assertThat(SharedCorpus.read(SharedCorpus.root().resolve("corpus/wiring/CASES.tsv")).lines()
                 .anyMatch(row -> row.startsWith(name.substring(0, 3) + "\t"))).as("a row of CASES.tsv").isTrue();
-        List<Finding> findings = run(repository, new StandInContainerCode());
+        List<Finding> findings = run(repository, SwiftCode.READER);
         assertThat(findings.stream().map(f -> describe(repository, f)).toList())
                 .containsExactlyInAnyOrderElementsOf(expected);
         for (Finding finding : findings) {
             assertThat(finding.message()).startsWith("Target '" + finding.entity() + "' (" + finding.configuration());
         }
+    }
+
+    /**
+     * {@code cdlint check} on the folder that holds the Xcode project (W01 keeps it one folder down) reads the Swift
+     * once, for the models and the wiring, and agrees.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void checkOnTheProjectsFolderGivesTheSameWiringFindings(String name, List<String> expected) throws IOException {
+        Path repository = SharedCorpus.root().resolve("corpus/wiring").resolve(name);
+        Path folder;
+        try (Stream<Path> walk = Files.walk(repository)) {
+            folder = walk.filter(p -> p.getFileName().toString().endsWith(".xcodeproj"))
+                    .min(Comparator.comparingInt(Path::getNameCount)).orElseThrow().getParent();
+        }
+        List<Finding> findings = new Linter().lint(LintRequest.of(folder)).findings();
+        assertThat(findings.stream().filter(f -> Catalog.byId(f.rule()).map(Catalog::familyOf).orElse(null)
+                == Family.WIRING).map(f -> describe(repository, f)).toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** Without a Swift reader the checks that start from code find nothing, and the others still run. */
@@ -89,11 +115,11 @@ class WiringCorpusTest {
         Path repository = SharedCorpus.root().resolve("corpus/wiring").resolve(name);
         List<String> codeFree = expected.stream().filter(e -> e.contains("value-shape")
                 || e.contains("infoplist-key-ignored")).toList();
-        assertThat(run(repository, ContainerCode.NONE).stream().map(f -> describe(repository, f)).toList())
+        assertThat(run(repository, SwiftCode.NONE).stream().map(f -> describe(repository, f)).toList())
                 .containsExactlyInAnyOrderElementsOf(codeFree);
     }
 
-    static List<Finding> run(Path repository, ContainerCode code) {
+    static List<Finding> run(Path repository, SwiftCode code) {
         return WiringChecks.check(repository, code, Catalog.wiringRules(), c -> Optional.of(RuleSettings.defaults(c)))
                 .findings();
     }

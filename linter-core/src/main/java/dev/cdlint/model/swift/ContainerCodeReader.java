@@ -7,6 +7,7 @@ import dev.cdlint.swift.SwiftFile;
 import dev.cdlint.swift.SwiftSource;
 import dev.cdlint.swift.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,17 +20,23 @@ import java.util.Set;
  * Finds the containers a project's Swift creates and follows what they are given (docs/cloudkit.md#swiftdata-scope):
  * the types and schemas, each {@code ModelConfiguration} through the variables, ternaries, arrays, factory functions
  * and parameters it travels through, and its {@code cloudKitDatabase:}. For Core Data, the store options set next to
- * an {@code NSPersistentCloudKitContainer}.
+ * an {@code NSPersistentCloudKitContainer}. For the app-wiring checks (docs/cloudkit.md#wiring), also the CloudKit
+ * containers and sync engines the code uses directly, the App Groups it names, and whether the code around a
+ * container asks for the process's entitlements at run time.
  */
 final class ContainerCodeReader {
 
     /** Names that build values cdlint reads itself, never the project's own functions of the same name. */
     private static final Set<String> BUILT_IN = Set.of("Schema", "ModelConfiguration", "ModelContainer",
             "NSPersistentCloudKitContainerOptions", "private");
+    /** Security's functions that read the running process's entitlements. */
+    static final Set<String> ENTITLEMENT_CHECKS = Set.of("SecTaskCopyValueForEntitlement",
+            "SecTaskCopyValuesForEntitlements");
 
     private final SwiftIndex index;
     private final Map<SwiftSource, SwiftFile> files = new IdentityHashMap<>();
-    private final Set<CallKey> linked = new java.util.HashSet<>();
+    private final Set<CallKey> linked = new HashSet<>();
+    private Set<String> entitlementChecks;
 
     /** A call by where it is, since calls read twice are different objects. */
     private record CallKey(SwiftSource source, int nameIndex) {}
@@ -41,6 +48,7 @@ final class ContainerCodeReader {
     ContainerCode read() {
         index.files().forEach(f -> files.put(f.source(), f));
         List<ContainerSite> sites = new ArrayList<>();
+        List<AppGroupUse> groupUses = new ArrayList<>();
         Map<Call, SwiftFile> configurations = new LinkedHashMap<>();
         for (SwiftFile file : List.copyOf(index.files())) {
             for (Call call : file.calls(n -> n.equals("ModelContainer"))) {
@@ -54,29 +62,71 @@ final class ContainerCodeReader {
                 }
             }
             for (Call call : file.calls(n -> n.equals("NSPersistentCloudKitContainer"))) {
-                sites.add(CoreDataStores.site(this, file, call));
+                sites.add(CoreDataStores.site(this, file, call, checkedAtRunTime(file, call)));
             }
             for (Call call : file.calls(n -> n.equals("CKContainer") || n.equals("default"))) {
-                if (call.name().equals("CKContainer") && call.qualifier().isEmpty()
-                        || call.name().equals("default") && call.qualifier().equals("CKContainer.")) {
-                    List<String> identifier = call.argument("identifier").flatMap(e -> string(e, 0)).stream().toList();
-                    sites.add(new ContainerSite(ContainerSite.Kind.CLOUDKIT, call.location(), List.of(), null, null,
-                            null, List.of(new StoreSite(null, List.of(), Set.of(), identifier, call.location(),
-                                    call.name().equals("default") ? "CKContainer.default()"
-                                            : "CKContainer(identifier: " + call.argument("identifier")
-                                                    .map(ContainerCodeReader::excerpt).orElse("") + ")"))));
+                if (call.name().equals("CKContainer") && call.qualifier().isEmpty()) {
+                    List<ContainerIdentifier> identifier = call.argument("identifier").flatMap(this::container)
+                            .stream().toList();
+                    sites.add(cloudKit(ContainerSite.Kind.CLOUDKIT, file, call, identifier, "CKContainer(identifier: "
+                            + call.argument("identifier").map(ContainerCodeReader::excerpt).orElse("") + ")"));
+                } else if (call.name().equals("default") && call.qualifier().equals("CKContainer.")) {
+                    sites.add(cloudKit(ContainerSite.Kind.CLOUDKIT_DEFAULT, file, call, List.of(),
+                            "CKContainer.default()"));
+                }
+            }
+            for (Call call : file.calls(n -> n.equals("CKSyncEngine"))) {
+                if (call.qualifier().isEmpty()) {
+                    sites.add(new ContainerSite(ContainerSite.Kind.SYNC_ENGINE, call.location(), List.of(), null, null,
+                            null, List.of(), checkedAtRunTime(file, call)));
                 }
             }
             file.calls(n -> n.equals("ModelConfiguration")).forEach(c -> configurations.put(c, file));
+            groupUses.addAll(groupUses(file));
         }
         configurations.forEach((call, file) -> {
             if (!linked.contains(identity(call))) {
                 StoreSite store = store(call, file);
                 sites.add(new ContainerSite(ContainerSite.Kind.MODEL_CONFIGURATION, call.location(), store.types(),
-                        null, null, null, List.of(store)));
+                        null, null, null, List.of(store), checkedAtRunTime(file, call)));
             }
         });
-        return new ContainerCode(sites);
+        return new ContainerCode(sites, groupUses);
+    }
+
+    /** {@code CKContainer(…)}: one store without databases, naming the container. */
+    private ContainerSite cloudKit(ContainerSite.Kind kind, SwiftFile file, Call call,
+            List<ContainerIdentifier> identifier, String reason) {
+        return new ContainerSite(kind, call.location(), List.of(), null, null, null, List.of(new StoreSite(null,
+                List.of(), Set.of(), identifier, call.location(), reason, StoreSite.Origin.WRITTEN)),
+                checkedAtRunTime(file, call));
+    }
+
+    /**
+     * The App Groups the file names: {@code containerURL(forSecurityApplicationGroupIdentifier:)},
+     * {@code ModelConfiguration(groupContainer: .identifier(…))}, and {@code UserDefaults(suiteName:)} when the
+     * suite is a group ({@code group.…}): any other suite is a file of the app's own.
+     */
+    private List<AppGroupUse> groupUses(SwiftFile file) {
+        List<AppGroupUse> uses = new ArrayList<>();
+        for (Call call : file.calls(n -> n.equals("containerURL") || n.equals("ModelConfiguration")
+                || n.equals("UserDefaults"))) {
+            Optional<Expression> named = switch (call.name()) {
+                case "containerURL" -> call.argument("forSecurityApplicationGroupIdentifier");
+                case "ModelConfiguration" -> call.argument("groupContainer").flatMap(Expression::asCall)
+                        .filter(c -> c.name().equals("identifier") && c.isImplicitMember())
+                        .flatMap(Call::unlabelledFirst);
+                default -> call.argument("suiteName");
+            };
+            if (named.isEmpty()) {
+                continue;
+            }
+            Optional<String> group = string(named.get(), 0);
+            if (group.isPresent() && (!call.name().equals("UserDefaults") || group.get().startsWith("group."))) {
+                uses.add(new AppGroupUse(named.get().location(), group.get()));
+            }
+        }
+        return uses;
     }
 
     private ContainerSite modelContainer(SwiftFile file, Call call) {
@@ -99,7 +149,8 @@ final class ContainerCodeReader {
         List<StoreSite> stores = new ArrayList<>();
         if (configurationArguments.isEmpty()) {
             stores.add(new StoreSite(null, List.of(), Set.of(CloudKitDatabase.AUTOMATIC), List.of(), call.location(),
-                    "ModelContainer without configurations: the default configuration, .automatic"));
+                    "ModelContainer without configurations: the default configuration, .automatic",
+                    StoreSite.Origin.CONTAINER_DEFAULT));
         }
         for (Expression configuration : configurationArguments) {
             for (Optional<Call> found : configurationCalls(configuration, 0)) {
@@ -109,12 +160,13 @@ final class ContainerCodeReader {
                 } else {
                     stores.add(new StoreSite(null, List.of(), Set.of(CloudKitDatabase.UNRESOLVED), List.of(),
                             configuration.location(), "configurations: " + excerpt(configuration)
-                                    + " could not be followed to a ModelConfiguration", false));
+                                    + " could not be followed to a ModelConfiguration",
+                            StoreSite.Origin.NOT_FOLLOWED));
                 }
             }
         }
         return new ContainerSite(ContainerSite.Kind.MODEL_CONTAINER, call.location(), types.references,
-                types.versioned, plan, null, stores);
+                types.versioned, plan, null, stores, checkedAtRunTime(file, call));
     }
 
     private ContainerSite viewModifier(SwiftFile file, Call call) {
@@ -127,9 +179,10 @@ final class ContainerCodeReader {
             }
         }
         StoreSite store = new StoreSite(null, List.of(), Set.of(CloudKitDatabase.AUTOMATIC), List.of(),
-                call.location(), ".modelContainer(for:) makes the default configuration, .automatic");
+                call.location(), ".modelContainer(for:) makes the default configuration, .automatic",
+                StoreSite.Origin.CONTAINER_DEFAULT);
         return new ContainerSite(ContainerSite.Kind.VIEW_MODIFIER, call.location(), types.references,
-                types.versioned, null, null, List.of(store));
+                types.versioned, null, null, List.of(store), checkedAtRunTime(file, call));
     }
 
     private StoreSite store(Call configuration, SwiftFile file) {
@@ -139,10 +192,11 @@ final class ContainerCodeReader {
         Optional<Expression> database = configuration.argument("cloudKitDatabase");
         if (database.isEmpty()) {
             return new StoreSite(name, types.references, Set.of(CloudKitDatabase.AUTOMATIC), List.of(),
-                    configuration.location(), "ModelConfiguration without cloudKitDatabase:, so .automatic");
+                    configuration.location(), "ModelConfiguration without cloudKitDatabase:, so .automatic",
+                    StoreSite.Origin.CONFIGURATION_DEFAULT);
         }
         Set<CloudKitDatabase> databases = new LinkedHashSet<>();
-        List<String> containers = new ArrayList<>();
+        List<ContainerIdentifier> containers = new ArrayList<>();
         List<Expression> origins = new ArrayList<>();
         databases(database.get(), databases, containers, origins, 0);
         String reason = "cloudKitDatabase: " + excerpt(database.get());
@@ -152,7 +206,8 @@ final class ContainerCodeReader {
             reason += " (" + excerpt(syncing.get()) + " at " + syncing.get().location().file().getFileName()
                     + ":" + syncing.get().location().line() + ")";
         }
-        return new StoreSite(name, types.references, databases, containers, database.get().location(), reason);
+        return new StoreSite(name, types.references, databases, containers, database.get().location(), reason,
+                StoreSite.Origin.WRITTEN);
     }
 
     /** The types an expression names, following names into their values and functions into what they return. */
@@ -267,7 +322,7 @@ final class ContainerCodeReader {
     }
 
     /** Every database the expression may give, with the container identifiers of {@code .private(…)}. */
-    private void databases(Expression expression, Set<CloudKitDatabase> databases, List<String> containers,
+    private void databases(Expression expression, Set<CloudKitDatabase> databases, List<ContainerIdentifier> containers,
             List<Expression> origins, int depth) {
         Expression e = expression.unwrapped();
         if (e.isEmpty() || depth > SwiftIndex.MAX_DEPTH) {
@@ -285,7 +340,7 @@ final class ContainerCodeReader {
         Optional<Call> call = e.asCall();
         if (call.isPresent() && call.get().name().equals("private")) {
             databases.add(CloudKitDatabase.PRIVATE);
-            call.get().unlabelledFirst().flatMap(id -> string(id, 0)).ifPresent(containers::add);
+            call.get().unlabelledFirst().flatMap(this::container).ifPresent(containers::add);
             origins.add(e);
             return;
         }
@@ -312,17 +367,72 @@ final class ContainerCodeReader {
 
     /** The string an expression is: a literal, or a constant that holds one. */
     Optional<String> string(Expression expression, int depth) {
+        return literal(expression, depth).flatMap(Expression::stringLiteral);
+    }
+
+    /** The container an expression names, where its literal is written. */
+    Optional<ContainerIdentifier> container(Expression expression) {
+        return literal(expression, 0).map(l -> new ContainerIdentifier(l.stringLiteral().orElseThrow(), l.location()));
+    }
+
+    /** The string literal an expression is, or the one the constant it names holds. */
+    private Optional<Expression> literal(Expression expression, int depth) {
         Expression e = expression.unwrapped();
-        Optional<String> literal = e.stringLiteral();
-        if (literal.isPresent() || depth > SwiftIndex.MAX_DEPTH || !e.isMemberChain()) {
-            return literal;
+        if (e.stringLiteral().isPresent()) {
+            return Optional.of(e);
         }
         SwiftFile file = fileOf(e.source());
-        if (file == null) {
+        if (depth > SwiftIndex.MAX_DEPTH || !e.isMemberChain() || file == null) {
             return Optional.empty();
         }
         List<Expression> values = index.valuesOf(chain(e), file, e.from());
-        return values.size() == 1 ? string(values.get(0), depth + 1) : Optional.empty();
+        return values.size() == 1 ? literal(values.get(0), depth + 1) : Optional.empty();
+    }
+
+    /**
+     * Whether the code that makes a container asks for the process's entitlements at run time: the outermost type
+     * around the call (the file, at top level) calls {@code SecTaskCopyValueForEntitlement} or a function of the
+     * project that does, directly or through others. A build signed without CloudKit then runs without it on
+     * purpose (docs/cloudkit.md#wiring-entitlements).
+     */
+    boolean checkedAtRunTime(SwiftFile file, Call call) {
+        Set<String> checks = entitlementChecks();
+        SwiftSource source = file.source();
+        int open = index.outermostTypeBody(file, call.nameIndex());
+        int from = open < 0 ? 0 : open + 1;
+        int to = open < 0 ? source.size() : source.partner(open);
+        for (int i = from; i + 1 < to; i++) {
+            Token token = source.token(i);
+            if (token.kind() == Token.Kind.IDENTIFIER && checks.contains(token.text())
+                    && source.token(i + 1).isPunctuation('(')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names a call of which asks for the entitlements: Security's functions, and every function of the project
+     * whose body calls one of them. Initializers are left out: {@code init(} is not how they are called.
+     */
+    private Set<String> entitlementChecks() {
+        if (entitlementChecks == null) {
+            Set<String> names = new HashSet<>(ENTITLEMENT_CHECKS);
+            Set<String> frontier = names;
+            for (int depth = 0; depth <= SwiftIndex.MAX_DEPTH && !frontier.isEmpty(); depth++) {
+                Set<String> callers = new HashSet<>();
+                for (String name : frontier) {
+                    for (Call call : index.calls(name)) {
+                        SwiftFile file = fileOf(call.source());
+                        index.enclosingFunction(file, call.nameIndex()).map(f -> f.declaration().name())
+                                .filter(f -> !f.equals("init") && names.add(f)).ifPresent(callers::add);
+                    }
+                }
+                frontier = callers;
+            }
+            entitlementChecks = names;
+        }
+        return entitlementChecks;
     }
 
     SwiftIndex index() {

@@ -20,7 +20,7 @@ import java.util.Set;
  * and the options' {@code databaseScope} and container identifier. Descriptions and options are told apart by the
  * variables the statements assign through. An assignment inside a nested block ({@code if inMemory { … = nil }})
  * holds on some paths only, so it adds a possible value rather than replacing the default: a store that syncs on
- * any path is checked.
+ * any path is checked. A container a property makes is set up by the type's initializer, whose body runs with it.
  */
 final class CoreDataStores {
 
@@ -32,12 +32,12 @@ final class CoreDataStores {
         final Set<CloudKitDatabase> options = new LinkedHashSet<>();
         final Set<CloudKitDatabase> scopes = new LinkedHashSet<>();
         final List<String> optionVariables = new ArrayList<>();
-        final List<String> containers = new ArrayList<>();
+        final List<ContainerIdentifier> containers = new ArrayList<>();
         SourceLocation location;
         final List<String> reasons = new ArrayList<>();
     }
 
-    static ContainerSite site(ContainerCodeReader reader, SwiftFile file, Call call) {
+    static ContainerSite site(ContainerCodeReader reader, SwiftFile file, Call call, boolean checkedAtRunTime) {
         SwiftSource source = file.source();
         String modelName = call.argument("name").flatMap(e -> reader.string(e, 0)).orElse(null);
         Expression body = enclosingBody(reader, file, call.nameIndex());
@@ -53,7 +53,8 @@ final class CoreDataStores {
             }
             int start = receiverStart(source, j - 1, body.from());
             Expression value = valueAfter(source, j + 1, body.to());
-            boolean conditional = innermostOpen(source, body.from(), start) != callBlock;
+            int block = innermostOpen(source, body.from(), start);
+            boolean conditional = block != callBlock && !initializes(reader, file, block, call.nameIndex());
             Receiver receiver = receivers.computeIfAbsent(source.token(start).text(), n -> new Receiver());
             switch (property.text()) {
                 case "configuration" -> receiver.configuration = reader.string(value, 0).orElse(receiver.configuration);
@@ -70,7 +71,7 @@ final class CoreDataStores {
                         receiver.options.add(CloudKitDatabase.PRIVATE);
                         Optional<Call> options = value.asCall();
                         if (options.isPresent() && options.get().name().equals("NSPersistentCloudKitContainerOptions")) {
-                            options.get().argument("containerIdentifier").flatMap(e -> reader.string(e, 0))
+                            options.get().argument("containerIdentifier").flatMap(reader::container)
                                     .ifPresent(receiver.containers::add);
                         } else if (value.isMemberChain()) {
                             receiver.optionVariables.add(value.text());
@@ -99,7 +100,8 @@ final class CoreDataStores {
             if (options.nameIndex() < body.from() || options.nameIndex() >= body.to()) {
                 continue;
             }
-            Optional<String> container = options.argument("containerIdentifier").flatMap(e -> reader.string(e, 0));
+            Optional<ContainerIdentifier> container = options.argument("containerIdentifier")
+                    .flatMap(reader::container);
             String variable = boundName(source, options.nameIndex());
             if (container.isPresent() && variable != null) {
                 receivers.computeIfAbsent(variable, n -> new Receiver()).containers.add(container.get());
@@ -112,7 +114,7 @@ final class CoreDataStores {
                 continue; // an options variable, or something else with properties
             }
             Set<CloudKitDatabase> databases = new LinkedHashSet<>();
-            List<String> containers = new ArrayList<>(description.containers);
+            List<ContainerIdentifier> containers = new ArrayList<>(description.containers);
             List<String> reasons = new ArrayList<>(description.reasons);
             Set<CloudKitDatabase> scopes = new LinkedHashSet<>(description.scopes);
             for (String variable : description.optionVariables) {
@@ -136,11 +138,12 @@ final class CoreDataStores {
             }
             stores.add(new StoreSite(description.configuration, List.of(), databases, containers,
                     description.location != null ? description.location : call.location(),
-                    "NSPersistentCloudKitContainer: " + String.join(", ", reasons)));
+                    "NSPersistentCloudKitContainer: " + String.join(", ", reasons), description.options.isEmpty()
+                            && scopes.isEmpty() ? StoreSite.Origin.CONTAINER_DEFAULT : StoreSite.Origin.WRITTEN));
         }
         if (stores.isEmpty()) {
             Set<CloudKitDatabase> scopes = new LinkedHashSet<>();
-            List<String> containers = new ArrayList<>();
+            List<ContainerIdentifier> containers = new ArrayList<>();
             List<String> reasons = new ArrayList<>();
             receivers.values().forEach(r -> {
                 scopes.addAll(r.scopes);
@@ -150,10 +153,22 @@ final class CoreDataStores {
             stores.add(new StoreSite(null, List.of(), scopes.isEmpty() ? Set.of(CloudKitDatabase.PRIVATE) : scopes,
                     containers, call.location(), "NSPersistentCloudKitContainer: " + (reasons.isEmpty()
                             ? "its store descriptions keep the default options, private database"
-                            : String.join(", ", reasons))));
+                            : String.join(", ", reasons)), reasons.isEmpty() ? StoreSite.Origin.CONTAINER_DEFAULT
+                                    : StoreSite.Origin.WRITTEN));
         }
         return new ContainerSite(ContainerSite.Kind.CORE_DATA, call.location(), List.of(), null, null, modelName,
-                stores);
+                stores, checkedAtRunTime);
+    }
+
+    /**
+     * Whether {@code block} is the body of an initializer of the type whose property makes the container at
+     * {@code callIndex}: its statements run whenever the container is made.
+     */
+    private static boolean initializes(ContainerCodeReader reader, SwiftFile file, int block, int callIndex) {
+        return block >= 0 && file.source().enclosingBrace(block) == file.source().enclosingBrace(callIndex)
+                && reader.index().enclosingFunction(file, block + 1)
+                        .filter(f -> f.declaration().name().equals("init") && f.declaration().body().from() == block + 1)
+                        .isPresent();
     }
 
     /**

@@ -3,8 +3,10 @@ package dev.cdlint.model.swift;
 import dev.cdlint.model.Configuration;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.Relationship;
-import dev.cdlint.model.xml.CloudKitEntitlements;
+import dev.cdlint.source.Excerpt;
+import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,8 +21,10 @@ import java.util.stream.Collectors;
  * store becomes a configuration of the model: the Default configuration when it holds every class, else one named
  * after the {@code ModelConfiguration} ({@code default} when it has no name, as SwiftData names it). A store syncs
  * when any value the code can give it syncs: a fallback to {@code .none} after a failed load, or a user setting,
- * does not stop the first attempt from being validated. {@code .automatic} syncs to the first container of the
- * entitlements that grant CloudKit; with no entitlements file found it is checked as syncing.
+ * does not stop the first attempt from being validated. {@code .automatic} syncs when the app is signed for CloudKit,
+ * to the first container its entitlements list: the entitlements of the targets that compile the store's code and
+ * the model's classes where a project says which they are, else the first entitlements file that grants CloudKit;
+ * with no entitlements file found it is checked as syncing.
  */
 final class Placement {
 
@@ -28,7 +32,9 @@ final class Placement {
 
     private final SwiftDataReader reader;
     private final ContainerCode containers;
-    private final List<CloudKitEntitlements> entitlements;
+    private final TargetSigning signing;
+    private final List<Path> entitlementFiles;
+    private List<CloudKitSigning> entitlements;
 
     record Placed(List<Configuration> configurations, List<ScopeDecision> decisions) {}
 
@@ -39,6 +45,8 @@ final class Placement {
         final Set<CloudKitDatabase> databases = new LinkedHashSet<>();
         final Set<String> containers = new LinkedHashSet<>();
         final List<StoreSite> sites = new ArrayList<>();
+        /** The files of its configuration code and of its classes: the targets that compile them sign it. */
+        final Set<Path> files = new LinkedHashSet<>();
 
         Store(String name, Set<String> members) {
             this.name = name;
@@ -46,10 +54,15 @@ final class Placement {
         }
     }
 
-    Placement(SwiftDataReader reader, ContainerCode containers, List<CloudKitEntitlements> entitlements) {
+    /**
+     * @param signing what the targets that compile some files are signed with, where a project says
+     * @param entitlementFiles the project's entitlements files, for when it does not
+     */
+    Placement(SwiftDataReader reader, ContainerCode containers, TargetSigning signing, List<Path> entitlementFiles) {
         this.reader = reader;
         this.containers = containers;
-        this.entitlements = entitlements;
+        this.signing = signing;
+        this.entitlementFiles = List.copyOf(entitlementFiles);
     }
 
     Placed place(List<SwiftDataReader.ModelClass> classes, List<Entity> entities) {
@@ -60,7 +73,7 @@ final class Placement {
         boolean builtElsewhere = containers.sites().stream()
                 .anyMatch(s -> s.kind() == ContainerSite.Kind.MODEL_CONFIGURATION);
         for (ContainerSite site : containers.sites()) {
-            if (site.kind() == ContainerSite.Kind.CORE_DATA || site.kind() == ContainerSite.Kind.CLOUDKIT) {
+            if (!site.kind().swiftData()) {
                 continue;
             }
             Set<SwiftDataReader.ModelClass> siteClasses = classesOf(site.types(), site.versionedSchema());
@@ -86,6 +99,9 @@ final class Placement {
                 Set<String> storeMembers = members;
                 Store store = stores.computeIfAbsent(name + "\u0000" + members, k -> new Store(name, storeMembers));
                 store.sites.add(storeSite);
+                store.files.add(storeSite.location().file());
+                storeClasses.stream().filter(c -> store.members.contains(c.name()))
+                        .forEach(c -> store.files.add(reader.project().pathOf(c.file())));
                 for (CloudKitDatabase database : storeSite.databases()) {
                     store.databases.add(database);
                 }
@@ -164,16 +180,31 @@ final class Placement {
         if (store.databases.contains(CloudKitDatabase.AUTOMATIC)) {
             StoreSite site = store.sites.stream().filter(s -> s.databases().contains(CloudKitDatabase.AUTOMATIC))
                     .findFirst().orElseThrow();
-            Optional<CloudKitEntitlements> granting = entitlements.stream().filter(CloudKitEntitlements::cloudKit)
-                    .findFirst();
-            if (granting.isPresent()) {
-                List<String> first = granting.get().containers().isEmpty() ? List.of()
-                        : List.of(granting.get().containers().get(0));
-                return new ScopeDecision(configuration, ScopeDecision.Outcome.PRIVATE, site.reason() + "; "
-                        + granting.get().file().getFileName() + " grants CloudKit"
-                        + (first.isEmpty() ? "" : ", so it mirrors to " + first.get(0)), site.location(), first);
+            Optional<CloudKitSigning> signed = signing.of(store.files);
+            if (signed.isPresent() && !signed.get().cloudKit()) {
+                if (store.databases.contains(CloudKitDatabase.UNRESOLVED)) {
+                    return unresolved(configuration, store, containerIds);
+                }
+                CloudKitSigning without = signed.get();
+                return new ScopeDecision(configuration, ScopeDecision.Outcome.NOT_SYNCED, site.reason() + "; target "
+                        + Excerpt.quoted(without.target(), 80) + (without.file() == null ? " is signed without"
+                        + " entitlements" : " is signed with " + without.file().getFileName() + ", which does not"
+                        + " grant CloudKit") + ", so it mirrors nothing", site.location(), containerIds);
             }
-            if (!entitlements.isEmpty()) {
+            Optional<CloudKitSigning> granting = signed.or(() -> entitlements().stream()
+                    .filter(CloudKitSigning::cloudKit).findFirst());
+            if (granting.isPresent()) {
+                CloudKitSigning signedFor = granting.get();
+                List<String> first = signedFor.containers().isEmpty() ? List.of()
+                        : List.of(signedFor.containers().get(0));
+                String by = signedFor.target() == null ? signedFor.file().getFileName().toString() : "target "
+                        + Excerpt.quoted(signedFor.target(), 80) + " is signed with " + signedFor.file().getFileName()
+                        + ", which";
+                return new ScopeDecision(configuration, ScopeDecision.Outcome.PRIVATE, site.reason() + "; " + by
+                        + " grants CloudKit" + (first.isEmpty() ? "" : ", so it mirrors to " + first.get(0)),
+                        site.location(), first);
+            }
+            if (!entitlements().isEmpty()) {
                 if (store.databases.contains(CloudKitDatabase.UNRESOLVED)) {
                     return unresolved(configuration, store, containerIds);
                 }
@@ -190,6 +221,24 @@ final class Placement {
         StoreSite site = store.sites.get(0);
         return new ScopeDecision(configuration, ScopeDecision.Outcome.NOT_SYNCED, site.reason(), site.location(),
                 containerIds);
+    }
+
+    /**
+     * The entitlements files found by name, read when a store first needs them; one that cannot be read is left
+     * out: {@code .automatic} is then checked as syncing, which hides nothing.
+     */
+    private List<CloudKitSigning> entitlements() {
+        if (entitlements == null) {
+            entitlements = new ArrayList<>();
+            for (Path file : entitlementFiles) {
+                try {
+                    entitlements.add(CloudKitSigning.read(file));
+                } catch (InputException unreadable) {
+                    // The wiring checks report a file they cannot read; here it only stops telling what it grants.
+                }
+            }
+        }
+        return entitlements;
     }
 
     private static ScopeDecision unresolved(String configuration, Store store, List<String> containerIds) {

@@ -4,7 +4,6 @@ import dev.cdlint.model.Configuration;
 import dev.cdlint.model.DataModel;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
-import dev.cdlint.model.xml.CloudKitEntitlements;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.swift.PropertyDeclaration;
@@ -59,15 +58,23 @@ public final class SwiftDataReader {
     /** A target as the folder layout shows it: {@code Sources/<Name>} in a package, else a top-level folder. */
     record Target(String name, Path folder) {}
 
-    private SwiftDataReader(SwiftProject project) {
+    private final TargetSigning signing;
+
+    private SwiftDataReader(SwiftProject project, TargetSigning signing) {
         this.project = project;
+        this.signing = signing;
         this.index = new SwiftIndex(project);
         this.code = new ContainerCodeReader(index);
     }
 
-    /** The models, the container code, and the files that could not be followed. */
+    /** The models, the container code, and the files that could not be followed; no project says how apps sign. */
     public static SwiftData read(SwiftProject project) {
-        return new SwiftDataReader(project).read();
+        return read(project, TargetSigning.NONE);
+    }
+
+    /** The same, with what the project's targets are signed with for SwiftData's {@code .automatic}. */
+    public static SwiftData read(SwiftProject project, TargetSigning signing) {
+        return new SwiftDataReader(project, signing).read();
     }
 
     private SwiftData read() {
@@ -90,7 +97,7 @@ public final class SwiftDataReader {
         if (classes.isEmpty()) {
             return new SwiftData(List.of(), containers, unreadable);
         }
-        Placement placement = new Placement(this, containers, entitlements(unreadable));
+        Placement placement = new Placement(this, containers, signing, project.entitlements());
         List<SwiftDataModel> models = new ArrayList<>();
         Set<ModelClass> claimed = new LinkedHashSet<>();
         for (Family family : families(containers)) {
@@ -107,18 +114,6 @@ public final class SwiftDataReader {
         models.sort(Comparator.comparing((SwiftDataModel m) -> m.model().path().toString())
                 .thenComparing(m -> m.model().name()));
         return new SwiftData(models, containers, unreadable);
-    }
-
-    private List<CloudKitEntitlements> entitlements(List<InputException> unreadable) {
-        List<CloudKitEntitlements> read = new ArrayList<>();
-        for (Path file : project.entitlements()) {
-            try {
-                read.add(CloudKitEntitlements.read(file));
-            } catch (InputException notXml) {
-                // Only .automatic needs them; without them it is checked as syncing, which hides nothing.
-            }
-        }
-        return read;
     }
 
     // ---- targets and names ----

@@ -240,6 +240,18 @@ final class SwiftIndex {
         return List.of();
     }
 
+    /** The brace that opens the body of the outermost type around a token; -1 at file level. */
+    int outermostTypeBody(SwiftFile file, int index) {
+        Map<Integer, String> bodies = typeBodies.getOrDefault(file, Map.of());
+        int outermost = -1;
+        for (int brace = enclosing(file, index); brace >= 0; brace = file.source().enclosingBrace(brace)) {
+            if (bodies.containsKey(brace)) {
+                outermost = brace;
+            }
+        }
+        return outermost;
+    }
+
     private static int enclosing(SwiftFile file, int index) {
         return index < file.source().size() ? file.source().enclosingBrace(index) : -1;
     }

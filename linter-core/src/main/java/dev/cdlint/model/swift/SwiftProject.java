@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The Swift files of a project that matter to SwiftData and CloudKit, read: those that mention {@code @Model},
- * model containers and configurations, versioned schemas, Core Data's CloudKit container or a CloudKit container. The rest are only
+ * model containers and configurations, versioned schemas, Core Data's CloudKit container, a CloudKit container or
+ * sync engine, an App Group, or a run-time check of the entitlements. The rest are only
  * looked at for those words (a byte search, no lexing), and read later only when a constant the container code
  * names is declared in them.
  */
@@ -179,6 +180,8 @@ public final class SwiftProject {
                 || latin.contains("ModelConfiguration") || latin.contains("modelContainer"))
                 || latin.contains("Schema") && (latin.contains("VersionedSchema") || latin.contains("SchemaMigrationPlan"))
                 || latin.contains("NSPersistentCloudKitContainer") || latin.contains("cloudKitContainerOptions")
-                || latin.contains("databaseScope") || latin.contains("CKContainer");
+                || latin.contains("databaseScope") || latin.contains("CKContainer") || latin.contains("CKSyncEngine")
+                || latin.contains("forSecurityApplicationGroupIdentifier") || latin.contains("groupContainer")
+                || latin.contains("suiteName") || latin.contains("SecTaskCopyValue");
     }
 }

@@ -1,6 +1,7 @@
 package dev.cdlint.model.swift;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cdlint.model.Attribute;
 import dev.cdlint.model.AttributeType;
@@ -9,12 +10,16 @@ import dev.cdlint.model.DeleteRule;
 import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Relationship;
+import dev.cdlint.source.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -388,6 +393,43 @@ class SwiftDataReaderTest {
         assertThat(notEntitled.outcome()).isEqualTo(ScopeDecision.Outcome.NOT_SYNCED);
     }
 
+    @Test
+    void automaticGoesByTheSigningOfTheTargetsThatCompileTheStoreWhereAProjectSays() {
+        write("App/Item.swift", "import SwiftData\n@Model final class Item { var x: Int = 0 }\n");
+        write("App/App.swift", "import SwiftUI\nlet scene = WindowGroup { Text(\"\") }.modelContainer(for: Item.self)\n");
+        write("App/App.entitlements", entitlements("<string>CloudKit</string>", "<string>iCloud.com.example.file</string>"));
+        Path app = project.resolve("App/App.swift");
+        List<Collection<Path>> asked = new ArrayList<>();
+        TargetSigning unsigned = files -> {
+            asked.add(files);
+            return Optional.of(new CloudKitSigning(null, "App", false, List.of()));
+        };
+        TargetSigning signed = files -> Optional.of(new CloudKitSigning(project.resolve("App/Signed.entitlements"),
+                "App", true, List.of("iCloud.com.example.target", "iCloud.com.example.other")));
+
+        ScopeDecision notSigned = decision(read(unsigned), Configuration.DEFAULT);
+        ScopeDecision signedFor = decision(read(signed), Configuration.DEFAULT);
+        ScopeDecision noProject = decision(read(TargetSigning.NONE), Configuration.DEFAULT);
+
+        assertThat(asked).singleElement().satisfies(files -> assertThat(files)
+                .containsExactlyInAnyOrder(app, project.resolve("App/Item.swift")));
+        assertThat(notSigned.outcome()).isEqualTo(ScopeDecision.Outcome.NOT_SYNCED);
+        assertThat(notSigned.reason()).endsWith("; target 'App' is signed without entitlements, so it mirrors nothing");
+        assertThat(signedFor.outcome()).isEqualTo(ScopeDecision.Outcome.PRIVATE);
+        assertThat(signedFor.containers()).containsExactly("iCloud.com.example.target");
+        assertThat(signedFor.reason()).endsWith("; target 'App' is signed with Signed.entitlements, which grants"
+                + " CloudKit, so it mirrors to iCloud.com.example.target");
+        assertThat(noProject.containers()).containsExactly("iCloud.com.example.file");
+        assertThat(noProject.reason()).endsWith("; App.entitlements grants CloudKit, so it mirrors to"
+                + " iCloud.com.example.file");
+    }
+
+    private SwiftDataModel read(TargetSigning signing) {
+        SwiftData data = SwiftDataReader.read(SwiftProject.read(SwiftFinder.find(project, p -> false)), signing);
+        assertThat(data.models()).hasSize(1);
+        return data.models().get(0);
+    }
+
     private static String entitlements(String services, String containers) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -525,6 +567,121 @@ class SwiftDataReaderTest {
         assertThat(widgets.stores()).singleElement()
                 .satisfies(s -> assertThat(s.databases()).containsExactlyInAnyOrder(CloudKitDatabase.PRIVATE,
                         CloudKitDatabase.NONE));
+    }
+
+    @Test
+    void aContainerMadeByAPropertyIsSetUpByTheInitializer() {
+        write("Widget/WidgetStore.swift", """
+                import CoreData
+                final class WidgetStore {
+                    let container = NSPersistentCloudKitContainer(name: "Notes")
+                    init() {
+                        container.persistentStoreDescriptions.first!.cloudKitContainerOptions = nil
+                    }
+                }
+                final class OnlySometimes {
+                    let container = NSPersistentCloudKitContainer(name: "Notes")
+                    func local() {
+                        container.persistentStoreDescriptions.first!.cloudKitContainerOptions = nil
+                    }
+                }
+                """);
+
+        List<ContainerSite> notes = read().containerCode().coreDataContainersOf("Notes");
+
+        assertThat(notes.get(0).stores()).singleElement()
+                .satisfies(s -> assertThat(s.databases()).containsExactly(CloudKitDatabase.NONE));
+        assertThat(notes.get(1).stores()).singleElement()
+                .satisfies(s -> assertThat(s.databases()).containsExactlyInAnyOrder(CloudKitDatabase.NONE,
+                        CloudKitDatabase.PRIVATE));
+    }
+
+    @Test
+    void theWiringsQuestionsAreAnsweredFromCalls() {
+        write("App/Sync.swift", """
+                import CloudKit
+                enum Ids {
+                    static let container = "iCloud.com.example.sync"
+                }
+                final class Sync {
+                    let engine = CKSyncEngine(CKSyncEngine.Configuration(database: CKContainer(identifier: Ids.container)
+                        .privateCloudDatabase, stateSerialization: nil, delegate: Delegate()))
+                    let standard = CKContainer.default()
+                    let shared = FileManager.default.containerURL(forSecurityApplicationGroupIdentifier: "group.com.example")
+                    let settings = UserDefaults(suiteName: "com.example.settings")
+                    let widgets = UserDefaults(suiteName: "group.com.example.widgets")
+                    let store = ModelConfiguration(groupContainer: .identifier("group.com.example.store"))
+                    // containerURL(forSecurityApplicationGroupIdentifier: "group.in.a.comment")
+                }
+                """);
+
+        ContainerCode code = read().containerCode();
+
+        Path sync = project.resolve("App/Sync.swift");
+        assertThat(code.sites()).extracting(ContainerSite::kind, s -> s.location().line()).containsExactlyInAnyOrder(
+                tuple(ContainerSite.Kind.SYNC_ENGINE, 6),
+                tuple(ContainerSite.Kind.CLOUDKIT, 6),
+                tuple(ContainerSite.Kind.CLOUDKIT_DEFAULT, 8),
+                tuple(ContainerSite.Kind.MODEL_CONFIGURATION, 12));
+        ContainerSite direct = code.sites().stream().filter(s -> s.kind() == ContainerSite.Kind.CLOUDKIT).findFirst()
+                .orElseThrow();
+        assertThat(direct.stores().get(0).containers()).containsExactly(
+                new ContainerIdentifier("iCloud.com.example.sync", new SourceLocation(sync, 3, 28)));
+        assertThat(code.groupUses()).extracting(AppGroupUse::identifier, u -> u.location().line()).containsExactly(
+                tuple("group.com.example", 9),
+                tuple("group.com.example.widgets", 11),
+                tuple("group.com.example.store", 12));
+        assertThat(code.sites()).noneMatch(ContainerSite::checkedAtRunTime);
+    }
+
+    @Test
+    void aContainerIsCheckedAtRunTimeWhenItsTypeAsksForTheEntitlementsThroughAnyFunction() {
+        write("App/Signing.swift", """
+                import Security
+                enum Signing {
+                    static func entitlement(_ key: String) -> CFTypeRef? {
+                        guard let task = SecTaskCreateFromSelf(nil) else { return nil }
+                        return SecTaskCopyValueForEntitlement(task, key as CFString, nil)
+                    }
+                    static func hasCloudKit() -> Bool { entitlement("com.apple.developer.icloud-services") != nil }
+                }
+                """);
+        write("App/Persistence.swift", """
+                import CoreData
+                final class Persistence {
+                    lazy var container: NSPersistentContainer = {
+                        Signing.hasCloudKit() ? NSPersistentCloudKitContainer(name: "Notes")
+                            : NSPersistentContainer(name: "Notes")
+                    }()
+                }
+                final class Unchecked {
+                    let container = NSPersistentCloudKitContainer(name: "Notes")
+                }
+                """);
+
+        ContainerCode code = read().containerCode();
+
+        assertThat(code.coreDataContainersOf("Notes")).extracting(s -> s.location().line(),
+                ContainerSite::checkedAtRunTime).containsExactly(tuple(4, true),
+                tuple(9, false));
+    }
+
+    @Test
+    void eachStoreSaysWhetherTheCodeOrADefaultGivesItsDatabase() {
+        write("App/Stores.swift", """
+                import SwiftUI
+                import SwiftData
+                let local = ModelConfiguration("Local", cloudKitDatabase: .none)
+                let cache = ModelConfiguration("Cache")
+                let view = Text("").modelContainer(for: Item.self)
+                let container = try! ModelContainer(for: Item.self, configurations: makeAll())
+                """);
+
+        ContainerCode code = read().containerCode();
+
+        assertThat(code.sites()).flatExtracting(ContainerSite::stores).extracting(StoreSite::origin)
+                .containsExactlyInAnyOrder(StoreSite.Origin.WRITTEN, StoreSite.Origin.CONFIGURATION_DEFAULT,
+                        StoreSite.Origin.CONTAINER_DEFAULT, StoreSite.Origin.NOT_FOLLOWED);
     }
 
     @Test

@@ -2,6 +2,10 @@ package dev.cdlint.logs;
 
 import dev.cdlint.logs.kinds.DiagnosisKind;
 import dev.cdlint.source.SourceLocation;
+import dev.cdlint.wiring.WiringPlaces;
+import dev.cdlint.xcode.RepositoryFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -10,14 +14,23 @@ import java.util.stream.Stream;
  * Where an app's wiring says what a diagnosis whose cause is in the wiring is about
  * ({@link DiagnosisKind#concernsWiring()}): the Info.plist line that should list the background mode, the
  * entitlements line that names the container. {@code cdlint logs} places such a diagnosis there, as it places
- * model diagnoses on the model, when it is given the app's repository. The wiring checks implement it; without
- * them there is {@link #NONE}.
+ * model diagnoses on the model, when it is given the app's repository: {@link #of(Path)} reads it as the wiring
+ * checks do.
  */
 @FunctionalInterface
-public interface WiringPlaces {
+public interface WiringEvidence {
 
     /** Knows no place: diagnoses stay on their log line. */
-    WiringPlaces NONE = kind -> Optional.empty();
+    WiringEvidence NONE = kind -> Optional.empty();
+
+    /**
+     * What the app repository at a folder says, read on the first wiring diagnosis; {@link #NONE} for a path that
+     * is no folder holding an app (an {@code .xcodeproj}, a {@code project.yml}, a {@code Package.swift}).
+     */
+    static WiringEvidence of(Path folder) {
+        return Files.isDirectory(folder) && RepositoryFiles.isAppRepository(folder)
+                ? new RepositoryWiring(WiringPlaces.of(folder)) : NONE;
+    }
 
     /** Where the app's wiring is about this kind of problem, and what cdlint sees there; empty when unknown. */
     Optional<Place> of(DiagnosisKind kind);
