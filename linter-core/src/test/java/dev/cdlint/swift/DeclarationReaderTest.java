@@ -61,6 +61,25 @@ class DeclarationReaderTest {
     }
 
     @Test
+    void aCaseListEndingInAModifierWordLeavesTheNextMemberAlone() {
+        Members members = read("""
+                enum Kind { case `struct`, `class`
+                    var title: String { "" } }
+                enum Access { case closed, open
+                    static var all: [Access] { [] } }
+                struct Options {
+                    var lazy: Bool = false
+                    var dynamic = true
+                    func copy() -> Options { var o = self; o.lazy = true; return o }
+                }
+                """).topLevel();
+
+        assertThat(property(members.types().get(0).members(), "title").isStatic()).isFalse();
+        assertThat(property(members.types().get(1).members(), "all").modifiers()).containsExactly("static");
+        assertThat(propertyNames(members.types().get(2).members())).containsExactly("lazy", "dynamic");
+    }
+
+    @Test
     void importsOfOneSymbolAndMacroDeclarationsDeclareNothing() {
         Members members = read("""
                 import struct Models.Item
