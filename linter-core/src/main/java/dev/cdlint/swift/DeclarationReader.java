@@ -65,9 +65,11 @@ final class DeclarationReader {
                 i = typeAlias(i, to, aliases);
             } else if (keyword.kind() == Token.Kind.POUND) {
                 i = macro(i, to, macros);
-            } else if (keyword.isIdentifier("import") || keyword.isIdentifier("case")
-                    || keyword.isIdentifier("associatedtype") || keyword.isIdentifier("precedencegroup")
-                    || keyword.isIdentifier("operator") || keyword.isIdentifier("macro")) {
+            } else if (keyword.isIdentifier("case")) {
+                i = caseList(i, to);
+            } else if (keyword.isIdentifier("import") || keyword.isIdentifier("associatedtype")
+                    || keyword.isIdentifier("precedencegroup") || keyword.isIdentifier("operator")
+                    || keyword.isIdentifier("macro")) {
                 i = Math.max(i + 1, Statements.end(source, i + 1, to, false));
             } else {
                 int partner = source.partner(i);
@@ -78,6 +80,18 @@ final class DeclarationReader {
             }
         }
         return new Members(properties, functions, types, macros, aliases);
+    }
+
+    /**
+     * Steps over {@code case a, b(x: Int), c}: a comma ends an expression but not an enum's case list, and a case
+     * named like a modifier ({@code open}, {@code `class`}) must not lend itself to the member after it.
+     */
+    private int caseList(int i, int to) {
+        int end = Statements.end(source, i + 1, to, false);
+        while (end < to && source.token(end).isPunctuation(',')) {
+            end = Statements.end(source, end + 1, to, false);
+        }
+        return Math.max(i + 1, end);
     }
 
     private int attribute(int i, List<SwiftAttribute> attributes) {

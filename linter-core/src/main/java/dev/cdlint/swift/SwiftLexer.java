@@ -237,13 +237,11 @@ final class SwiftLexer {
         }
         int depth = 0;
         int at = open;
-        boolean outerBreak = lineBreak;
         while (at < text.length()) {
             char c = text.charAt(at);
             if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
-                lineBreak = outerBreak;
                 interpolations--;
                 return at + 1;
             }
@@ -368,7 +366,7 @@ final class SwiftLexer {
                 break;
             }
             int codePoint = text.codePointAt(at);
-            if (!isIdentifierPart(codePoint)) {
+            if (!isNonAsciiIdentifierPart(codePoint)) {
                 break;
             }
             at += Character.charCount(codePoint);
@@ -399,14 +397,12 @@ final class SwiftLexer {
             return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z' || codePoint == '_'
                     || codePoint == '$';
         }
-        return codePoint == '_' || codePoint == '$' || Character.isLetter(codePoint)
-                || codePoint > 0x7F && Character.isUnicodeIdentifierStart(codePoint);
+        return Character.isUnicodeIdentifierStart(codePoint);
     }
 
-    private static boolean isIdentifierPart(int codePoint) {
-        return codePoint == '_' || codePoint == '$' || Character.isLetterOrDigit(codePoint)
-                || codePoint > 0x7F && Character.isUnicodeIdentifierPart(codePoint) && !Character.isIdentifierIgnorable(
-                        codePoint);
+    /** Beyond ASCII: letters, digits, combining marks and connectors, but no control or format character. */
+    private static boolean isNonAsciiIdentifierPart(int codePoint) {
+        return Character.isUnicodeIdentifierPart(codePoint) && !Character.isIdentifierIgnorable(codePoint);
     }
 
     private InputException error(int offset, String message) {
