@@ -55,6 +55,26 @@ class PackageLayersTest {
         }
     }
 
+    /** A file past 400 lines is doing more than one job (docs/architecture.md); split it before it grows. */
+    @Test
+    void noMainSourceFileIsLongerThanFourHundredLines() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        for (Path root : List.of(MAIN, Path.of("../cli/src/main/java"), Path.of("../maven-plugin/src/main/java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    long lines;
+                    try (Stream<String> text = Files.lines(file)) {
+                        lines = text.count();
+                    }
+                    if (lines > 400) {
+                        tooLong.add(file + ": " + lines);
+                    }
+                }
+            }
+        }
+        assertThat(tooLong).as("main source files over 400 lines").isEmpty();
+    }
+
     private static List<String> cycleThrough(String start, String at, Map<String, Set<String>> imports,
             List<String> path, Set<String> seen) {
         for (String next : imports.getOrDefault(at, Set.of())) {

@@ -5,8 +5,8 @@ import dev.cdlint.swift.PropertyDeclaration.Accessors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -290,7 +290,7 @@ final class DeclarationReader {
         List<FunctionDeclaration.Parameter> parameters = new ArrayList<>();
         if (i < to && source.token(i).isPunctuation('(')) {
             for (Expression parameter : new Expression(source, i + 1, source.partner(i)).splitTopLevel(',')) {
-                parameters.add(parameter(parameter));
+                parameters.add(ParameterReader.read(parameter));
             }
             i = source.partner(i) + 1;
         }
@@ -310,35 +310,6 @@ final class DeclarationReader {
         }
         functions.add(new FunctionDeclaration(name, parameters, generics, modifiers, null, source.location(keywordIndex)));
         return i;
-    }
-
-    private FunctionDeclaration.Parameter parameter(Expression parameter) {
-        int k = 0;
-        while (parameter.token(k) != null && parameter.token(k).kind() == Token.Kind.ATTRIBUTE) {
-            k++;
-        }
-        Token first = parameter.token(k);
-        Token second = parameter.token(k + 1);
-        if (first == null || first.kind() != Token.Kind.IDENTIFIER) {
-            return new FunctionDeclaration.Parameter("_", "_", parameter.text());
-        }
-        int colon = k + 1;
-        String label = first.text();
-        String name = first.text();
-        if (second != null && second.kind() == Token.Kind.IDENTIFIER) {
-            name = second.text();
-            colon = k + 2;
-        }
-        String type = "";
-        if (parameter.token(colon) != null && parameter.token(colon).isPunctuation(':')) {
-            int typeEnd = parameter.from() + colon + 1;
-            while (typeEnd < parameter.to() && !(parameter.source().token(typeEnd).isPunctuation('=')
-                    && Statements.isAssignment(parameter.source(), typeEnd))) {
-                typeEnd++;
-            }
-            type = new Expression(parameter.source(), parameter.from() + colon + 1, typeEnd).text();
-        }
-        return new FunctionDeclaration.Parameter(label, name, type);
     }
 
     private int typeAlias(int keywordIndex, int to, List<TypeAliasDeclaration> aliases) {

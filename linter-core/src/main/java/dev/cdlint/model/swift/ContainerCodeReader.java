@@ -5,7 +5,6 @@ import dev.cdlint.swift.Call;
 import dev.cdlint.swift.Expression;
 import dev.cdlint.swift.SwiftFile;
 import dev.cdlint.swift.SwiftSource;
-import dev.cdlint.swift.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -29,20 +28,18 @@ final class ContainerCodeReader {
     /** Names that build values cdlint reads itself, never the project's own functions of the same name. */
     private static final Set<String> BUILT_IN = Set.of("Schema", "ModelConfiguration", "ModelContainer",
             "NSPersistentCloudKitContainerOptions", "private");
-    /** Security's functions that read the running process's entitlements. */
-    static final Set<String> ENTITLEMENT_CHECKS = Set.of("SecTaskCopyValueForEntitlement",
-            "SecTaskCopyValuesForEntitlements");
 
     private final SwiftIndex index;
     private final Map<SwiftSource, SwiftFile> files = new IdentityHashMap<>();
     private final Set<CallKey> linked = new HashSet<>();
-    private Set<String> entitlementChecks;
+    private final RunTimeEntitlementChecks entitlementChecks;
 
     /** A call by where it is, since calls read twice are different objects. */
     private record CallKey(SwiftSource source, int nameIndex) {}
 
     ContainerCodeReader(SwiftIndex index) {
         this.index = index;
+        this.entitlementChecks = new RunTimeEntitlementChecks(index, this::fileOf);
     }
 
     ContainerCode read() {
@@ -62,14 +59,14 @@ final class ContainerCodeReader {
                 }
             }
             for (Call call : file.calls(n -> n.equals("NSPersistentCloudKitContainer"))) {
-                sites.add(CoreDataStores.site(this, file, call, checkedAtRunTime(file, call)));
+                sites.add(CoreDataStores.site(this, file, call, entitlementChecks.around(file, call)));
             }
             for (Call call : file.calls(n -> n.equals("CKContainer") || n.equals("default"))) {
                 if (call.name().equals("CKContainer") && call.qualifier().isEmpty()) {
                     List<ContainerIdentifier> identifier = call.argument("identifier").flatMap(this::container)
                             .stream().toList();
                     sites.add(cloudKit(ContainerSite.Kind.CLOUDKIT, file, call, identifier, "CKContainer(identifier: "
-                            + call.argument("identifier").map(ContainerCodeReader::excerpt).orElse("") + ")"));
+                            + call.argument("identifier").map(ExpressionShapes::excerpt).orElse("") + ")"));
                 } else if (call.name().equals("default") && call.qualifier().equals("CKContainer.")) {
                     sites.add(cloudKit(ContainerSite.Kind.CLOUDKIT_DEFAULT, file, call, List.of(),
                             "CKContainer.default()"));
@@ -78,7 +75,7 @@ final class ContainerCodeReader {
             for (Call call : file.calls(n -> n.equals("CKSyncEngine"))) {
                 if (call.qualifier().isEmpty()) {
                     sites.add(new ContainerSite(ContainerSite.Kind.SYNC_ENGINE, call.location(), List.of(), null, null,
-                            null, List.of(), checkedAtRunTime(file, call)));
+                            null, List.of(), entitlementChecks.around(file, call)));
                 }
             }
             file.calls(n -> n.equals("ModelConfiguration")).forEach(c -> configurations.put(c, file));
@@ -88,7 +85,7 @@ final class ContainerCodeReader {
             if (!linked.contains(identity(call))) {
                 StoreSite store = store(call, file);
                 sites.add(new ContainerSite(ContainerSite.Kind.MODEL_CONFIGURATION, call.location(), store.types(),
-                        null, null, null, List.of(store), checkedAtRunTime(file, call)));
+                        null, null, null, List.of(store), entitlementChecks.around(file, call)));
             }
         });
         return new ContainerCode(sites, groupUses);
@@ -99,7 +96,7 @@ final class ContainerCodeReader {
             List<ContainerIdentifier> identifier, String reason) {
         return new ContainerSite(kind, call.location(), List.of(), null, null, null, List.of(new StoreSite(null,
                 List.of(), Set.of(), identifier, call.location(), reason, StoreSite.Origin.WRITTEN)),
-                checkedAtRunTime(file, call));
+                entitlementChecks.around(file, call));
     }
 
     /**
@@ -159,14 +156,14 @@ final class ContainerCodeReader {
                     stores.add(store(found.get(), fileOf(found.get().source())));
                 } else {
                     stores.add(new StoreSite(null, List.of(), Set.of(CloudKitDatabase.UNRESOLVED), List.of(),
-                            configuration.location(), "configurations: " + excerpt(configuration)
+                            configuration.location(), "configurations: " + ExpressionShapes.excerpt(configuration)
                                     + " could not be followed to a ModelConfiguration",
                             StoreSite.Origin.NOT_FOLLOWED));
                 }
             }
         }
         return new ContainerSite(ContainerSite.Kind.MODEL_CONTAINER, call.location(), types.references,
-                types.versioned, plan, null, stores, checkedAtRunTime(file, call));
+                types.versioned, plan, null, stores, entitlementChecks.around(file, call));
     }
 
     private ContainerSite viewModifier(SwiftFile file, Call call) {
@@ -182,7 +179,7 @@ final class ContainerCodeReader {
                 call.location(), ".modelContainer(for:) makes the default configuration, .automatic",
                 StoreSite.Origin.CONTAINER_DEFAULT);
         return new ContainerSite(ContainerSite.Kind.VIEW_MODIFIER, call.location(), types.references,
-                types.versioned, null, null, List.of(store), checkedAtRunTime(file, call));
+                types.versioned, null, null, List.of(store), entitlementChecks.around(file, call));
     }
 
     private StoreSite store(Call configuration, SwiftFile file) {
@@ -199,11 +196,11 @@ final class ContainerCodeReader {
         List<ContainerIdentifier> containers = new ArrayList<>();
         List<Expression> origins = new ArrayList<>();
         databases(database.get(), databases, containers, origins, 0);
-        String reason = "cloudKitDatabase: " + excerpt(database.get());
+        String reason = "cloudKitDatabase: " + ExpressionShapes.excerpt(database.get());
         Optional<Expression> syncing = origins.stream().filter(o -> !o.text().equals(".none")).findFirst();
         if (syncing.isPresent() && syncing.get().source() != database.get().source()
                 || syncing.isPresent() && syncing.get().from() != database.get().unwrapped().from()) {
-            reason += " (" + excerpt(syncing.get()) + " at " + syncing.get().location().file().getFileName()
+            reason += " (" + ExpressionShapes.excerpt(syncing.get()) + " at " + syncing.get().location().file().getFileName()
                     + ":" + syncing.get().location().line() + ")";
         }
         return new StoreSite(name, types.references, databases, containers, database.get().location(), reason,
@@ -235,7 +232,7 @@ final class ContainerCodeReader {
             return;
         }
         if (call.isPresent() && !BUILT_IN.contains(call.get().name()) && index.declaresFunction(call.get().name())) {
-            for (Expression returned : index.returnsOf(call.get().name(), qualifierOf(call.get()))) {
+            for (Expression returned : index.returnsOf(call.get().name(), ExpressionShapes.qualifierOf(call.get()))) {
                 typesOf(returned, found, depth + 1);
             }
             return;
@@ -246,14 +243,14 @@ final class ContainerCodeReader {
             return;
         }
         if (e.isMemberChain() && !e.text().endsWith(".self") && file != null) {
-            List<Expression> values = index.valuesOf(chain(e), file, e.from());
+            List<Expression> values = index.valuesOf(ExpressionShapes.chain(e), file, e.from());
             if (values.isEmpty()) {
                 found.unresolved = true;
             }
             values.forEach(value -> typesOf(value, found, depth + 1));
             return;
         }
-        Optional<List<Expression>> alternatives = alternatives(e);
+        Optional<List<Expression>> alternatives = ExpressionShapes.alternatives(e);
         if (alternatives.isPresent()) {
             alternatives.get().forEach(part -> typesOf(part, found, depth + 1));
             return;
@@ -271,32 +268,6 @@ final class ContainerCodeReader {
         }
     }
 
-    /**
-     * The values an expression may take when it chooses between several: the branches of a ternary, the operands
-     * of {@code ??}, what a closure it ends with returns ({@code url.map { ModelConfiguration(url: $0) }}).
-     */
-    private static Optional<List<Expression>> alternatives(Expression e) {
-        Optional<List<Expression>> choices = e.ternaryBranches().or(e::nilCoalescingOperands);
-        if (choices.isPresent()) {
-            return choices;
-        }
-        return e.closureBody().map(body -> SwiftIndex.returns(afterClosureParameters(body)));
-    }
-
-    /** A closure's statements without its {@code a, b in} head. */
-    private static Expression afterClosureParameters(Expression body) {
-        for (int k = 0; k < body.size(); k++) {
-            Token token = body.token(k);
-            if (token.isIdentifier("in")) {
-                return new Expression(body.source(), body.from() + k + 1, body.to());
-            }
-            if (token.lineBreakBefore() && k > 0 || token.isPunctuation('{')) {
-                break;
-            }
-        }
-        return body;
-    }
-
     /** The {@code ModelConfiguration(…)} calls an expression may be; an empty entry for one not followed. */
     private List<Optional<Call>> configurationCalls(Expression expression, int depth) {
         Expression e = expression.unwrapped();
@@ -308,7 +279,7 @@ final class ContainerCodeReader {
             return List.of(call);
         }
         List<Optional<Call>> calls = new ArrayList<>();
-        Optional<List<Expression>> several = e.arrayElements().or(() -> alternatives(e));
+        Optional<List<Expression>> several = e.arrayElements().or(() -> ExpressionShapes.alternatives(e));
         if (several.isPresent()) {
             several.get().forEach(part -> calls.addAll(configurationCalls(part, depth + 1)));
             return calls;
@@ -344,7 +315,7 @@ final class ContainerCodeReader {
             origins.add(e);
             return;
         }
-        Optional<List<Expression>> branches = alternatives(e);
+        Optional<List<Expression>> branches = ExpressionShapes.alternatives(e);
         if (branches.isPresent()) {
             branches.get().forEach(branch -> databases(branch, databases, containers, origins, depth + 1));
             return;
@@ -359,10 +330,10 @@ final class ContainerCodeReader {
     /** What a name stands for, or what the project's function a call names returns; empty when neither is known. */
     private List<Expression> followed(Expression e, Optional<Call> call) {
         if (call.isPresent() && index.declaresFunction(call.get().name())) {
-            return index.returnsOf(call.get().name(), qualifierOf(call.get()));
+            return index.returnsOf(call.get().name(), ExpressionShapes.qualifierOf(call.get()));
         }
         SwiftFile file = fileOf(e.source());
-        return e.isMemberChain() && file != null ? index.valuesOf(chain(e), file, e.from()) : List.of();
+        return e.isMemberChain() && file != null ? index.valuesOf(ExpressionShapes.chain(e), file, e.from()) : List.of();
     }
 
     /** The string an expression is: a literal, or a constant that holds one. */
@@ -385,54 +356,8 @@ final class ContainerCodeReader {
         if (depth > SwiftIndex.MAX_DEPTH || !e.isMemberChain() || file == null) {
             return Optional.empty();
         }
-        List<Expression> values = index.valuesOf(chain(e), file, e.from());
+        List<Expression> values = index.valuesOf(ExpressionShapes.chain(e), file, e.from());
         return values.size() == 1 ? literal(values.get(0), depth + 1) : Optional.empty();
-    }
-
-    /**
-     * Whether the code that makes a container asks for the process's entitlements at run time: the outermost type
-     * around the call (the file, at top level) calls {@code SecTaskCopyValueForEntitlement} or a function of the
-     * project that does, directly or through others. A build signed without CloudKit then runs without it on
-     * purpose (docs/cloudkit.md#wiring-entitlements).
-     */
-    boolean checkedAtRunTime(SwiftFile file, Call call) {
-        Set<String> checks = entitlementChecks();
-        SwiftSource source = file.source();
-        int open = index.outermostTypeBody(file, call.nameIndex());
-        int from = open < 0 ? 0 : open + 1;
-        int to = open < 0 ? source.size() : source.partner(open);
-        for (int i = from; i + 1 < to; i++) {
-            Token token = source.token(i);
-            if (token.kind() == Token.Kind.IDENTIFIER && checks.contains(token.text())
-                    && source.token(i + 1).isPunctuation('(')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The names a call of which asks for the entitlements: Security's functions, and every function of the project
-     * whose body calls one of them. Initializers are left out: {@code init(} is not how they are called.
-     */
-    private Set<String> entitlementChecks() {
-        if (entitlementChecks == null) {
-            Set<String> names = new HashSet<>(ENTITLEMENT_CHECKS);
-            Set<String> frontier = names;
-            for (int depth = 0; depth <= SwiftIndex.MAX_DEPTH && !frontier.isEmpty(); depth++) {
-                Set<String> callers = new HashSet<>();
-                for (String name : frontier) {
-                    for (Call call : index.calls(name)) {
-                        SwiftFile file = fileOf(call.source());
-                        index.enclosingFunction(file, call.nameIndex()).map(f -> f.declaration().name())
-                                .filter(f -> !f.equals("init") && names.add(f)).ifPresent(callers::add);
-                    }
-                }
-                frontier = callers;
-            }
-            entitlementChecks = names;
-        }
-        return entitlementChecks;
     }
 
     SwiftIndex index() {
@@ -448,30 +373,8 @@ final class ContainerCodeReader {
         return file;
     }
 
-    static List<String> chain(Expression memberChain) {
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k < memberChain.size(); k++) {
-            Token token = memberChain.token(k);
-            if (token.kind() == Token.Kind.IDENTIFIER) {
-                names.add(token.text());
-            }
-        }
-        return names;
-    }
-
-    private static List<String> qualifierOf(Call call) {
-        String qualifier = call.qualifier().replaceAll("^\\.|\\.$", "");
-        return qualifier.isEmpty() ? List.of() : List.of(qualifier.split("\\."));
-    }
-
     private static CallKey identity(Call call) {
         return new CallKey(call.source(), call.nameIndex());
-    }
-
-    /** At most a line of an expression, for a report's reason. */
-    static String excerpt(Expression expression) {
-        String text = expression.text();
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     /** What {@link #typesOf} collects. */

@@ -90,7 +90,7 @@ final class CoreDataStores {
                     if (conditional) {
                         receiver.scopes.add(CloudKitDatabase.PRIVATE);
                     }
-                    receiver.reasons.add("databaseScope = " + ContainerCodeReader.excerpt(value));
+                    receiver.reasons.add("databaseScope = " + ExpressionShapes.excerpt(value));
                 }
                 default -> { }
             }

@@ -1,9 +1,7 @@
 package dev.cdlint.model.swift;
 
 import dev.cdlint.model.Configuration;
-import dev.cdlint.model.DataModel;
 import dev.cdlint.model.Entity;
-import dev.cdlint.model.ModelVersion;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import dev.cdlint.swift.PropertyDeclaration;
@@ -102,7 +100,7 @@ public final class SwiftDataReader {
         Set<ModelClass> claimed = new LinkedHashSet<>();
         for (Family family : families(containers)) {
             family.versions().forEach(v -> claimed.addAll(v.classes()));
-            models.add(versionedModel(family, placement));
+            models.add(DataModelBuilder.versioned(this, family, placement));
         }
         Map<Target, List<ModelClass>> unversioned = new TreeMap<>(Comparator.comparing(t -> t.folder().toString()));
         for (ModelClass modelClass : classes) {
@@ -110,7 +108,8 @@ public final class SwiftDataReader {
                 unversioned.computeIfAbsent(modelClass.target(), t -> new ArrayList<>()).add(modelClass);
             }
         }
-        unversioned.forEach((target, members) -> models.add(targetModel(target, members, placement)));
+        unversioned.forEach((target, members) -> models.add(DataModelBuilder.target(this, target, members,
+                placement)));
         models.sort(Comparator.comparing((SwiftDataModel m) -> m.model().path().toString())
                 .thenComparing(m -> m.model().name()));
         return new SwiftData(models, containers, unreadable);
@@ -246,7 +245,7 @@ public final class SwiftDataReader {
     }
 
     /** The classes and every model class their relationships reach: SwiftData adds related models to a schema. */
-    private List<ModelClass> withRelated(List<ModelClass> roots) {
+    List<ModelClass> withRelated(List<ModelClass> roots) {
         List<ModelClass> all = new ArrayList<>(roots);
         for (int i = 0; i < all.size(); i++) {
             ModelClass modelClass = all.get(i);
@@ -324,62 +323,6 @@ public final class SwiftDataReader {
             }
         }
         return new Family(members, last, last.declaration().location(), "its only version");
-    }
-
-    // ---- models ----
-
-    private SwiftDataModel versionedModel(Family family, Placement placement) {
-        Version current = family.current();
-        Set<Path> files = new LinkedHashSet<>();
-        files.add(project.pathOf(current.file()));
-        family.versions().forEach(v -> {
-            files.add(project.pathOf(v.file()));
-            v.classes().forEach(c -> files.add(project.pathOf(c.file())));
-        });
-        Path folder = commonFolder(files);
-        List<Entity> entities = new EntityBuilder(this, current.classes()).entities();
-        Placement.Placed placed = placement.place(current.classes(), entities);
-        ModelVersion version = new ModelVersion(current.name(), false, entities, placed.configurations(), List.of(),
-                current.declaration().location());
-        DataModel model = new DataModel(folder, current.name(), List.of(), version, List.of(),
-                DataModel.Format.SWIFT_DATA);
-        SwiftDataModel read = new SwiftDataModel(model, List.of(), placed.decisions(), List.copyOf(files));
-        List<ModelVersion> earlier = new ArrayList<>();
-        for (Version other : family.versions()) {
-            if (other != current && !other.classes().isEmpty()) {
-                earlier.add(read.configuredLike(new ModelVersion(other.name(), false,
-                        new EntityBuilder(this, other.classes()).entities(), List.of(), List.of(),
-                        other.declaration().location())));
-            }
-        }
-        return new SwiftDataModel(model, earlier, placed.decisions(), List.copyOf(files));
-    }
-
-    private SwiftDataModel targetModel(Target target, List<ModelClass> members, Placement placement) {
-        List<ModelClass> all = withRelated(members);
-        List<Entity> entities = new EntityBuilder(this, all).entities();
-        Placement.Placed placed = placement.place(all, entities);
-        ModelVersion version = new ModelVersion(target.name(), false, entities, placed.configurations(), List.of(),
-                members.get(0).declaration().location());
-        DataModel model = new DataModel(target.folder(), target.name(), List.of(), version, List.of(),
-                DataModel.Format.SWIFT_DATA);
-        List<Path> files = all.stream().map(c -> project.pathOf(c.file())).distinct().toList();
-        return new SwiftDataModel(model, List.of(), placed.decisions(), files);
-    }
-
-    private static Path commonFolder(Set<Path> files) {
-        Path common = null;
-        for (Path file : files) {
-            Path folder = file.toAbsolutePath().normalize().getParent();
-            if (common == null) {
-                common = folder;
-            } else {
-                while (common != null && !folder.startsWith(common)) {
-                    common = common.getParent();
-                }
-            }
-        }
-        return common;
     }
 
     /** The classes of a version, by its qualified name; none before the versions are read. */
