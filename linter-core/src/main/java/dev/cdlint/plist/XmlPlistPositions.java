@@ -1,5 +1,6 @@
 package dev.cdlint.plist;
 
+import dev.cdlint.source.HardenedSax;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import java.io.ByteArrayInputStream;
@@ -12,9 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -39,7 +37,6 @@ final class XmlPlistPositions {
 
     private static final Set<String> VALUES = Set.of("dict", "array", "string", "integer", "real", "true", "false",
             "date", "data");
-    private static final SAXParserFactory PARSERS = parsers();
 
     private final Map<List<Object>, Position> positions;
 
@@ -57,10 +54,7 @@ final class XmlPlistPositions {
     static XmlPlistPositions of(Path file, byte[] bytes) {
         Recorder recorder = new Recorder(file);
         try {
-            XMLReader reader;
-            synchronized (PARSERS) {
-                reader = PARSERS.newSAXParser().getXMLReader();
-            }
+            XMLReader reader = HardenedSax.skippingDtd();
             reader.setContentHandler(recorder);
             reader.setProperty("http://xml.org/sax/properties/declaration-handler", recorder);
             reader.setEntityResolver(recorder);
@@ -69,34 +63,13 @@ final class XmlPlistPositions {
             reader.parse(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (SAXParseException e) {
             throw new InputException(new SourceLocation(file, Math.max(e.getLineNumber(), 0),
-                    Math.max(e.getColumnNumber(), 0)), "malformed XML property list: " + firstLine(e.getMessage()), e);
+                    Math.max(e.getColumnNumber(), 0)), "malformed XML property list: "
+                    + HardenedSax.firstLine(e.getMessage()), e);
         } catch (SAXException | IOException e) {
             throw new InputException(SourceLocation.ofFile(file), "malformed XML property list: "
-                    + firstLine(e.getMessage()), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser does not support the hardening cdlint needs", e);
+                    + HardenedSax.firstLine(e.getMessage()), e);
         }
         return new XmlPlistPositions(recorder.positions);
-    }
-
-    private static String firstLine(String message) {
-        return message == null || message.isBlank() ? "the XML is not well-formed"
-                : message.strip().lines().findFirst().orElse("").strip();
-    }
-
-    private static SAXParserFactory parsers() {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-            factory.setNamespaceAware(false);
-            factory.setXIncludeAware(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return factory;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the JDK's XML parser does not support the hardening cdlint needs", e);
-        }
     }
 
     /** Follows the nesting of dictionaries and arrays and records each value's path with its position. */

@@ -12,6 +12,7 @@ import dev.cdlint.model.FetchedProperty;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Relationship;
 import dev.cdlint.model.UniquenessConstraint;
+import dev.cdlint.source.HardenedSax;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.IoReasons;
 import dev.cdlint.source.SourceLocation;
@@ -129,7 +130,7 @@ final class ContentsReader {
             }
             CharConversionException encoding = findCause(e, CharConversionException.class);
             if (encoding != null) {
-                String reason = HardenedXml.oneSentence(encoding.getMessage());
+                String reason = HardenedSax.firstLine(encoding.getMessage());
                 SourceLocation at = reason.contains("UTF-8") ? firstInvalidUtf8(file) : SourceLocation.ofFile(file);
                 throw new InputException(at, "malformed XML: the bytes do not match the file's encoding ("
                         + reason.toLowerCase(Locale.ROOT).replaceAll("\\.$", "") + ")", e);
@@ -141,7 +142,7 @@ final class ContentsReader {
             }
             Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e;
             throw new InputException(SourceLocation.ofFile(file), "cannot read the model: "
-                    + HardenedXml.oneSentence(cause.getMessage() != null ? cause.getMessage() : cause.toString()), e);
+                    + HardenedSax.firstLine(cause.getMessage() != null ? cause.getMessage() : cause.toString()), e);
         }
     }
 

@@ -1,30 +1,24 @@
 package dev.cdlint.model.xml;
 
+import dev.cdlint.source.HardenedSax;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.SourceLocation;
 import java.io.InputStream;
 import java.nio.file.Path;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
- * XML parsers that read nothing but the document in front of them. Models arrive in pull requests, so a model file
- * is untrusted input: no DTD, no external entity, no entity expansion (OWASP XXE prevention, "JAXP").
+ * The model readers' XML parsers, which read nothing but the document in front of them ({@link HardenedSax}), and
+ * their complaints in words a user can act on.
  */
 final class HardenedXml {
 
-    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
-
     /** Configured once; factories are not guaranteed thread-safe, so parsers are made from it one at a time. */
-    private static final SAXParserFactory MODEL_PARSERS = modelParsers();
     private static final XMLInputFactory PLIST_PARSERS = plistParsers();
 
     private HardenedXml() {}
@@ -34,13 +28,7 @@ final class HardenedXml {
      * refusing it costs nothing and closes XXE and "billion laughs" at the door.
      */
     static XMLReader modelReader() {
-        try {
-            synchronized (MODEL_PARSERS) {
-                return MODEL_PARSERS.newSAXParser().getXMLReader();
-            }
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the JDK's XML parser does not support the hardening cdlint needs", e);
-        }
+        return HardenedSax.refusingDoctype();
     }
 
     /**
@@ -50,22 +38,6 @@ final class HardenedXml {
     static XMLStreamReader plistReader(InputStream in) throws XMLStreamException {
         synchronized (PLIST_PARSERS) {
             return PLIST_PARSERS.createXMLStreamReader(in);
-        }
-    }
-
-    private static SAXParserFactory modelParsers() {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setXIncludeAware(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return factory;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("the JDK's XML parser does not support the hardening cdlint needs", e);
         }
     }
 
@@ -80,12 +52,12 @@ final class HardenedXml {
     /** The parser's complaint as a user-facing error at its line and column. */
     static InputException malformed(Path file, SAXParseException e) {
         String reason = e.getMessage();
-        if (reason != null && reason.contains(DISALLOW_DOCTYPE)) {
+        if (reason != null && reason.contains(HardenedSax.DISALLOW_DOCTYPE)) {
             reason = "the file declares a DOCTYPE, which cdlint refuses: DTDs can expand entities and read other"
                     + " files, and Xcode never writes one into a model";
         }
         return new InputException(new SourceLocation(file, Math.max(e.getLineNumber(), 0),
-                Math.max(e.getColumnNumber(), 0)), "malformed XML: " + oneSentence(reason), e);
+                Math.max(e.getColumnNumber(), 0)), "malformed XML: " + HardenedSax.firstLine(reason), e);
     }
 
     /**
@@ -107,16 +79,8 @@ final class HardenedXml {
             reason = "the XML is not well-formed here";
         }
         // Callers go on after the reason ("; using the newest version"), so it ends without a full stop.
-        String sentence = oneSentence(reason);
+        String sentence = HardenedSax.firstLine(reason);
         return new InputException(at, what + ": " + (sentence.endsWith(".")
                 ? sentence.substring(0, sentence.length() - 1) : sentence), e);
-    }
-
-    /** The first line of a parser message: some add a dump of nested exceptions below it. */
-    static String oneSentence(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return "the XML is not well-formed";
-        }
-        return reason.strip().lines().findFirst().orElse("").strip();
     }
 }
