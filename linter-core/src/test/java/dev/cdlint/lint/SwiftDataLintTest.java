@@ -9,8 +9,8 @@ import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
 import dev.cdlint.source.InputException;
 import dev.cdlint.source.OutputFile;
+import dev.cdlint.testing.TestFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,14 +33,7 @@ class SwiftDataLintTest {
     Path dir;
 
     private Path write(String path, String text) {
-        try {
-            Path file = dir.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.write(dir, path, text);
     }
 
     private void noteModel(String database) {

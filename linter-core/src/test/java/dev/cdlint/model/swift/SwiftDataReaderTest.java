@@ -11,9 +11,7 @@ import dev.cdlint.model.Entity;
 import dev.cdlint.model.ModelVersion;
 import dev.cdlint.model.Relationship;
 import dev.cdlint.source.SourceLocation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.cdlint.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,13 +33,7 @@ class SwiftDataReaderTest {
     Path project;
 
     private void write(String path, String text) {
-        try {
-            Path file = project.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestFiles.write(project, path, text);
     }
 
     private SwiftData read() {

@@ -14,9 +14,9 @@ import dev.cdlint.model.ModelWarning;
 import dev.cdlint.model.Relationship;
 import dev.cdlint.model.VersionFile;
 import dev.cdlint.source.InputException;
+import dev.cdlint.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -470,10 +470,7 @@ class ModelReaderTest {
                 """.formatted(currentVersion);
     }
 
-    private Path write(String relative, String text) throws IOException {
-        Path file = dir.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+    private Path write(String relative, String text) {
+        return TestFiles.write(dir, relative, text);
     }
 }
