@@ -841,4 +841,25 @@ class SwiftDataReaderTest {
         assertThat(model.model().current().configuration("Logs").orElseThrow().memberEntities())
                 .containsExactly("Log");
     }
+
+    @Test
+    void aVersionedModelLivesInTheFolderHoldingAllItsFilesAndLeavesOutEmptyVersions() {
+        write("App/Schemas/V1.swift", """
+                import SwiftData
+                enum V1: VersionedSchema { static var models: [any PersistentModel.Type] { [] } }
+                """);
+        write("App/Schemas/V2.swift", """
+                import SwiftData
+                enum V2: VersionedSchema { static var models: [any PersistentModel.Type] { [Item.self] } }
+                enum Plan: SchemaMigrationPlan { static var schemas: [any VersionedSchema.Type] { [V1.self, V2.self] } }
+                """);
+        write("App/Models/Item.swift", "import SwiftData\nextension V2 { @Model final class Item { var x: Int = 0 } }\n");
+
+        SwiftDataModel model = only();
+
+        assertThat(model.model().path()).isEqualTo(project.resolve("App"));
+        assertThat(model.files()).containsExactly(project.resolve("App/Schemas/V2.swift"),
+                project.resolve("App/Schemas/V1.swift"), project.resolve("App/Models/Item.swift"));
+        assertThat(model.earlierVersions()).isEmpty();
+    }
 }
