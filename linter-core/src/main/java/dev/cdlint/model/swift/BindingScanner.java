@@ -65,7 +65,7 @@ final class BindingScanner {
         // The statement ends where Swift ends it; a closing brace of the enclosing block ends it too.
         while (end < limit) {
             Token token = source.token(end);
-            if (end > equals + 1 && token.lineBreakBefore() && !continues(source, end)) {
+            if (token.lineBreakBefore() && !continues(source, end)) {
                 break;
             }
             if (token.isPunctuation(';') || token.isPunctuation('}') || token.isPunctuation(')')
@@ -82,14 +82,12 @@ final class BindingScanner {
     static boolean continues(SwiftSource source, int i) {
         Token token = source.token(i);
         Token previous = source.token(i - 1);
-        if (token.kind() == Token.Kind.PUNCTUATION && ".?:+-*/&|=<>".indexOf(token.text().charAt(0)) >= 0) {
-            return !(token.isPunctuation('!'));
-        }
-        if (token.isPunctuation('{') || token.isIdentifier("as") || token.isIdentifier("is")) {
+        if (token.kind() == Token.Kind.PUNCTUATION && ".?:+-*/&|=<>".indexOf(token.text().charAt(0)) >= 0
+                || token.isPunctuation('{') || token.isIdentifier("as") || token.isIdentifier("is")) {
             return true;
         }
-        return previous.kind() == Token.Kind.PUNCTUATION && "=,.+-*/%&|^:(".indexOf(previous.text().charAt(0)) >= 0
-                && source.partner(i - 1) < 0;
+        // Callers step over brackets whole, so the token above is never an opening one.
+        return previous.kind() == Token.Kind.PUNCTUATION && "=,.+-*/%&|^:".indexOf(previous.text().charAt(0)) >= 0;
     }
 
     private static int typeEnd(SwiftSource source, int from) {

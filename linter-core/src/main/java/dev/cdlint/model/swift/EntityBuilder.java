@@ -155,10 +155,7 @@ final class EntityBuilder {
     }
 
     private Optional<SwiftDataReader.ModelClass> resolve(String type, SwiftDataReader.ModelClass from) {
-        Optional<SwiftDataReader.ModelClass> found = reader.resolve(new TypeReference(type,
-                SwiftDataReader.contextOf(from)));
-        // Within a version, a class of the same name in that version is the one meant.
-        return found.map(c -> classes.stream().filter(m -> m.name().equals(c.name())).findFirst().orElse(c));
+        return reader.resolve(new TypeReference(type, SwiftDataReader.contextOf(from)));
     }
 
     private Attribute attribute(PropertyDeclaration property, Optional<SwiftAttribute> attribute, List<String> options,
@@ -180,10 +177,9 @@ final class EntityBuilder {
                 : property.initializer().text();
         String renaming = attribute.flatMap(a -> a.argument("originalName")).flatMap(Expression::stringLiteral)
                 .orElse(null);
-        return new Attribute(property.name(), attributeType,
-                attributeType.xmlName() == null ? "" : attributeType.xmlName(), optional, false, false, defaultValue,
-                options.contains(".externalStorage"), options.contains(".allowsCloudEncryption"), false, transformer,
-                null, userInfo, renaming, property.location());
+        return new Attribute(property.name(), attributeType, attributeType.xmlName(), optional, false, false,
+                defaultValue, options.contains(".externalStorage"), options.contains(".allowsCloudEncryption"), false,
+                transformer, null, userInfo, renaming, property.location());
     }
 
     private Relationship relationship(PropertyDeclaration property, SwiftDataReader.ModelClass owner,

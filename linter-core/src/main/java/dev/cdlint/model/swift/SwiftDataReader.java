@@ -1,9 +1,6 @@
 package dev.cdlint.model.swift;
 
-import dev.cdlint.model.Configuration;
-import dev.cdlint.model.Entity;
 import dev.cdlint.source.InputException;
-import dev.cdlint.source.SourceLocation;
 import dev.cdlint.swift.PropertyDeclaration;
 import dev.cdlint.swift.SwiftFile;
 import dev.cdlint.swift.TypeDeclaration;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Turns a project's {@code @Model} classes into the domain model the XML reader builds, one model per schema
@@ -174,9 +170,8 @@ public final class SwiftDataReader {
         if (name.contains(".")) {
             return classes.stream().filter(c -> c.qualifiedName().endsWith("." + name)).findFirst();
         }
-        List<ModelClass> named = bySimpleName.getOrDefault(name, List.of());
-        return named.stream().filter(c -> c.declaration().enclosing().isEmpty()).findFirst()
-                .or(() -> named.stream().findFirst());
+        // A top-level class of the name was found above as its own qualified name: what is left is nested.
+        return bySimpleName.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     // ---- versions ----
@@ -185,7 +180,7 @@ public final class SwiftDataReader {
     record Version(String name, TypeDeclaration declaration, SwiftFile file, List<ModelClass> classes) {}
 
     /** The versions one migration plan (or several that share versions) lists, oldest first, and the current one. */
-    record Family(List<Version> versions, Version current, SourceLocation decidedAt, String why) {}
+    record Family(List<Version> versions, Version current) {}
 
     private List<Family> families(ContainerCode containers) {
         versionDeclarations.forEach((name, declaration) -> versions.put(name, version(name, declaration)));
@@ -219,7 +214,7 @@ public final class SwiftDataReader {
         }
         List<Family> families = new ArrayList<>();
         for (List<String> group : groups) {
-            List<Version> members = group.stream().map(versions::get).filter(v -> v != null).toList();
+            List<Version> members = group.stream().map(versions::get).toList();
             if (members.isEmpty() || members.stream().allMatch(v -> v.classes().isEmpty())) {
                 continue;
             }
@@ -308,21 +303,18 @@ public final class SwiftDataReader {
             Optional<Version> named = site.versioned().flatMap(this::versionName)
                     .flatMap(n -> members.stream().filter(v -> v.declaration().qualifiedName().equals(n)).findFirst());
             if (named.isPresent()) {
-                return new Family(members, named.get(), site.location(), "the container is built from "
-                        + named.get().name());
+                return new Family(members, named.get());
             }
         }
         Version last = members.get(members.size() - 1);
         for (List<String> plan : plans) {
             if (!plan.isEmpty() && members.stream().anyMatch(v -> v.declaration().qualifiedName().equals(plan.get(0)))) {
                 String lastName = plan.get(plan.size() - 1);
-                last = members.stream().filter(v -> v.declaration().qualifiedName().equals(lastName)).findFirst()
-                        .orElse(last);
-                return new Family(members, last, last.declaration().location(), "the last of the migration plan's"
-                        + " schemas");
+                return new Family(members, members.stream()
+                        .filter(v -> v.declaration().qualifiedName().equals(lastName)).findFirst().orElse(last));
             }
         }
-        return new Family(members, last, last.declaration().location(), "its only version");
+        return new Family(members, last);
     }
 
     /** The classes of a version, by its qualified name; none before the versions are read. */
@@ -331,30 +323,7 @@ public final class SwiftDataReader {
         return version == null ? List.of() : version.classes();
     }
 
-    SwiftIndex index() {
-        return index;
-    }
-
-    ContainerCodeReader code() {
-        return code;
-    }
-
     SwiftProject project() {
         return project;
-    }
-
-    List<ModelClass> classes() {
-        return classes;
-    }
-
-    /** The classes' names, for messages. */
-    static String names(List<ModelClass> classes) {
-        return classes.stream().map(ModelClass::name).collect(Collectors.joining(", "));
-    }
-
-    static List<Configuration> defaultOnly(List<Entity> entities, boolean synced, SourceLocation at) {
-        return List.of(new Configuration(Configuration.DEFAULT,
-                entities.stream().map(Entity::name).collect(Collectors.toCollection(LinkedHashSet::new)), synced, true,
-                at));
     }
 }

@@ -92,10 +92,6 @@ public final class SwiftProject {
         return entitlements;
     }
 
-    public UnaryOperator<Path> shownAs() {
-        return shownAs;
-    }
-
     /**
      * Files not read so far whose text contains the word (a constant's name the container code refers to), read
      * now; those that cannot be followed are left out, as they would not have been read otherwise.

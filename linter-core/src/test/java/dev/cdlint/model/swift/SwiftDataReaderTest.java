@@ -691,4 +691,175 @@ class SwiftDataReaderTest {
         assertThat(data.models()).singleElement()
                 .satisfies(m -> assertThat(m.model().current().entities()).extracting(Entity::name).containsExactly("Item"));
     }
+
+    @Test
+    void modelsAreOrderedByFolderThenName() {
+        write("Z/Schemas.swift", """
+                import SwiftData
+                enum Zeta: VersionedSchema { static var models: [any PersistentModel.Type] { [Z1.self] }
+                    @Model final class Z1 { var x: Int = 0 } }
+                enum Alpha: VersionedSchema { static var models: [any PersistentModel.Type] { [A1.self] }
+                    @Model final class A1 { var x: Int = 0 } }
+                """);
+        write("Main/Item.swift", "import SwiftData\n@Model final class Item { var x: Int = 0 }\n");
+
+        assertThat(read().models()).extracting(m -> m.model().name()).containsExactly("Main", "Alpha", "Zeta");
+    }
+
+    @Test
+    void aTargetIsTheFolderUnderSourcesElseTheTopFolderElseTheProject() {
+        write("Root.swift", "import SwiftData\n@Model final class Root { var x: Int = 0 }\n");
+        write("App/Sources/AppItem.swift", "import SwiftData\n@Model final class AppItem { var x: Int = 0 }\n");
+        write("Sources/Kit/KitItem.swift", "import SwiftData\n@Model final class KitItem { var x: Int = 0 }\n");
+
+        List<SwiftDataModel> models = read().models();
+
+        assertThat(models).extracting(m -> m.model().name())
+                .containsExactly(project.getFileName().toString(), "App", "Kit");
+        assertThat(models).extracting(m -> m.model().path())
+                .containsExactly(project, project.resolve("App"), project.resolve("Sources/Kit"));
+    }
+
+    @Test
+    void aRelationshipsTypeIsFollowedThroughAliasesNamespacesAndNesting() {
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            deep.append("typealias Deep").append(i).append(" = ").append(i == 11 ? "Book" : "Deep" + (i + 1))
+                    .append("\n");
+        }
+        for (int i = 0; i < 13; i++) {
+            deep.append("typealias Deeper").append(i).append(" = ").append(i == 12 ? "Book" : "Deeper" + (i + 1))
+                    .append("\n");
+        }
+        write("App/Library.swift", """
+                import SwiftData
+                typealias Shelf = Book
+                typealias Loop = Cycle
+                typealias Cycle = Loop
+                enum Catalog {
+                    enum V1 { @Model final class Edition { var year: Int = 0 } }
+                }
+                enum Archive { @Model final class Scan { var page: Int = 0 } }
+                @Model final class Book { var title: String = "" }
+                @Model final class Library {
+                    var shelves: [Shelf] = []
+                    var edition: V1.Edition?
+                    var latest: Catalog.V1.Edition?
+                    var scan: Scan?
+                    var deep: Deep0?
+                    var loop: Loop?
+                    var deeper: Deeper0?
+                }
+                """ + deep);
+
+        Entity library = entity(only(), "Library");
+
+        // Aliases are followed twelve deep (real code needs one or two); a cycle ends there too.
+        assertThat(library.relationships()).extracting(Relationship::name, Relationship::destinationEntity)
+                .containsExactly(tuple("shelves", "Book"), tuple("edition", "Edition"), tuple("latest", "Edition"),
+                        tuple("scan", "Scan"), tuple("deep", "Book"));
+        assertThat(library.attributes()).extracting(Attribute::name).containsExactly("loop", "deeper");
+    }
+
+    @Test
+    void plansSharingAVersionAreOneFamilyAndEveryOtherVersionItsOwn() {
+        write("App/Schemas.swift", """
+                import SwiftData
+                enum Other: VersionedSchema { static var models: [any PersistentModel.Type] { [Note.self] }
+                    @Model final class Note { var text: String = "" } }
+                enum OtherPlan: SchemaMigrationPlan { static var schemas: [any VersionedSchema.Type] { [Other.self] } }
+                enum V1: VersionedSchema { static var models: [any PersistentModel.Type] { [Item.self] }
+                    @Model final class Item { var a: Int = 0 } }
+                enum V2: VersionedSchema { static var models: [any PersistentModel.Type] { [Item.self] }
+                    @Model final class Item { var a: Int = 0; var b: Int = 0 } }
+                enum V3: VersionedSchema { static var models: [any PersistentModel.Type] { [Item.self] }
+                    @Model final class Item { var a: Int = 0; var b: Int = 0; var c: Int = 0 } }
+                enum MobilePlan: SchemaMigrationPlan {
+                    static var stages: [MigrationStage] { [] }
+                    static var schemas: [any VersionedSchema.Type] { [V1.self, V3.self] }
+                }
+                enum DesktopPlan: SchemaMigrationPlan { static var schemas: [any VersionedSchema.Type] { [V2.self, V3.self] } }
+                enum EmptyPlan: SchemaMigrationPlan { static var schemas: [any VersionedSchema.Type] { [Unknown.self] } }
+                enum Unused: VersionedSchema { static var models: [any PersistentModel.Type] { [] } }
+                enum Lone: VersionedSchema { static var models: [any PersistentModel.Type] { [Memo.self] }
+                    @Model final class Memo { var text: String = "" } }
+                """);
+
+        List<SwiftDataModel> models = read().models();
+
+        assertThat(models).extracting(m -> m.model().name()).containsExactly("Lone", "Other", "V3");
+        SwiftDataModel items = models.get(2);
+        // Without a container saying which schema it is built from, the last of the first plan is current.
+        assertThat(entity(items, "Item").attributes()).extracting(Attribute::name).containsExactly("a", "b", "c");
+        assertThat(items.earlierVersions()).extracting(ModelVersion::name).containsExactly("V1", "V2");
+    }
+
+    @Test
+    void aVersionHoldsTheClassesItsModelsReachThroughPersistedRelationships() {
+        write("App/Schema.swift", """
+                import SwiftData
+                enum V1: VersionedSchema { static var models: [any PersistentModel.Type] { [Library.self] }
+                    @Model final class Book { var title: String = "" }
+                    @Model final class Library { var books: [Book] = []; @Transient var draft: Draft? } }
+                enum V2: VersionedSchema { static var models: [any PersistentModel.Type] { [Library.self] }
+                    @Model final class Book { var title: String = ""; var subtitle: String = "" }
+                    @Model final class Library { var books: [Book] = [] } }
+                @Model final class Draft { var text: String = "" }
+                enum Plan: SchemaMigrationPlan { static var schemas: [any VersionedSchema.Type] { [V1.self, V2.self] } }
+                """);
+
+        List<SwiftDataModel> models = read().models();
+
+        assertThat(models).extracting(m -> m.model().name()).containsExactly("App", "V2");
+        assertThat(models.get(0).model().current().entities()).extracting(Entity::name).containsExactly("Draft");
+        SwiftDataModel library = models.get(1);
+        assertThat(library.model().current().entities()).extracting(Entity::name).containsExactly("Library", "Book");
+        assertThat(entity(library, "Book").attributes()).extracting(Attribute::name).containsExactly("title", "subtitle");
+        assertThat(library.earlierVersion("V1").orElseThrow().entities()).extracting(Entity::name)
+                .containsExactly("Library", "Book");
+    }
+
+    @Test
+    void aGenericParameterDoesNotStandForModelsOutsideItsConstraint() {
+        write("Sources/Cache/Rows.swift", """
+                import SwiftData
+                protocol CacheRow: PersistentModel {}
+                @Model final class RowA: CacheRow { var x: Int = 0 }
+                @Model final class Log { var line: String = "" }
+                func open<Row: CacheRow>(_ row: Row.Type) -> ModelContainer? {
+                    let configuration = ModelConfiguration("Cache", cloudKitDatabase: .none)
+                    return try? ModelContainer(for: Row.self, configurations: configuration)
+                }
+                let logs = try! ModelContainer(for: Log.self,
+                    configurations: ModelConfiguration("Logs", cloudKitDatabase: .private("iCloud.com.example.logs")))
+                """);
+
+        SwiftDataModel model = only();
+
+        assertThat(model.model().current().configuration("Cache").orElseThrow().memberEntities())
+                .containsExactly("RowA");
+        assertThat(model.model().current().configuration("Logs").orElseThrow().memberEntities())
+                .containsExactly("Log");
+    }
+
+    @Test
+    void aVersionedModelLivesInTheFolderHoldingAllItsFilesAndLeavesOutEmptyVersions() {
+        write("App/Schemas/V1.swift", """
+                import SwiftData
+                enum V1: VersionedSchema { static var models: [any PersistentModel.Type] { [] } }
+                """);
+        write("App/Schemas/V2.swift", """
+                import SwiftData
+                enum V2: VersionedSchema { static var models: [any PersistentModel.Type] { [Item.self] } }
+                enum Plan: SchemaMigrationPlan { static var schemas: [any VersionedSchema.Type] { [V1.self, V2.self] } }
+                """);
+        write("App/Models/Item.swift", "import SwiftData\nextension V2 { @Model final class Item { var x: Int = 0 } }\n");
+
+        SwiftDataModel model = only();
+
+        assertThat(model.model().path()).isEqualTo(project.resolve("App"));
+        assertThat(model.files()).containsExactly(project.resolve("App/Schemas/V2.swift"),
+                project.resolve("App/Schemas/V1.swift"), project.resolve("App/Models/Item.swift"));
+        assertThat(model.earlierVersions()).isEmpty();
+    }
 }
