@@ -164,6 +164,7 @@ class CoreDataStoresTest {
                     CloudKitDatabase.SHARED, CloudKitDatabase.PRIVATE);
             assertThat(store.reason()).isEqualTo("NSPersistentCloudKitContainer: databaseScope = scope,"
                     + " databaseScope = .shared");
+            assertThat(store.location().line()).isEqualTo(6);
             assertThat(store.origin()).isEqualTo(StoreSite.Origin.WRITTEN);
         });
     }
@@ -206,6 +207,44 @@ class CoreDataStoresTest {
         assertThat(only().stores()).singleElement().satisfies(store -> {
             assertThat(store.configuration()).isEqualTo("Cloud");
             assertThat(store.databases()).containsExactly(CloudKitDatabase.SHARED);
+        });
+    }
+
+    @Test
+    void aContainerMadeInAClosureIsSetUpByTheClosuresStatements() {
+        write("""
+                import CoreData
+                final class Persistence {
+                    lazy var container: NSPersistentCloudKitContainer = {
+                        let container = NSPersistentCloudKitContainer(name: "Notes")
+                        container.persistentStoreDescriptions.first?.cloudKitContainerOptions = nil
+                        return container
+                    }()
+                }
+                """);
+
+        assertThat(only().stores()).singleElement().satisfies(store -> {
+            assertThat(store.databases()).containsExactly(CloudKitDatabase.NONE);
+            assertThat(store.reason()).isEqualTo("NSPersistentCloudKitContainer: cloudKitContainerOptions = nil");
+        });
+    }
+
+    @Test
+    void optionsAFunctionMakesMirrorTheStoreToThePrivateDatabase() {
+        write("""
+                import CoreData
+                func setUp() {
+                    let container = NSPersistentCloudKitContainer(name: "Notes")
+                    let description = container.persistentStoreDescriptions.first!
+                    description.cloudKitContainerOptions = makeOptions()
+                    description.configuration = "Cloud"
+                }
+                """);
+
+        assertThat(only().stores()).singleElement().satisfies(store -> {
+            assertThat(store.configuration()).isEqualTo("Cloud");
+            assertThat(store.databases()).containsExactly(CloudKitDatabase.PRIVATE);
+            assertThat(store.origin()).isEqualTo(StoreSite.Origin.WRITTEN);
         });
     }
 }
