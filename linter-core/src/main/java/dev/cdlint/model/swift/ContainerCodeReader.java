@@ -43,7 +43,6 @@ final class ContainerCodeReader {
     }
 
     ContainerCode read() {
-        index.files().forEach(f -> files.put(f.source(), f));
         List<ContainerSite> sites = new ArrayList<>();
         List<AppGroupUse> groupUses = new ArrayList<>();
         Map<Call, SwiftFile> configurations = new LinkedHashMap<>();
@@ -210,12 +209,10 @@ final class ContainerCodeReader {
     /** The types an expression names, following names into their values and functions into what they return. */
     void typesOf(Expression expression, Types found, int depth) {
         if (expression == null) {
-            found.unresolved = true;
             return;
         }
         Expression e = expression.unwrapped();
         if (e.isEmpty() || depth > SwiftIndex.MAX_DEPTH) {
-            found.unresolved |= depth > SwiftIndex.MAX_DEPTH;
             return;
         }
         SwiftFile file = fileOf(e.source());
@@ -243,11 +240,8 @@ final class ContainerCodeReader {
             return;
         }
         if (e.isMemberChain() && !e.text().endsWith(".self") && file != null) {
-            List<Expression> values = index.valuesOf(ExpressionShapes.chain(e), file, e.from());
-            if (values.isEmpty()) {
-                found.unresolved = true;
-            }
-            values.forEach(value -> typesOf(value, found, depth + 1));
+            index.valuesOf(ExpressionShapes.chain(e), file, e.from())
+                    .forEach(value -> typesOf(value, found, depth + 1));
             return;
         }
         Optional<List<Expression>> alternatives = ExpressionShapes.alternatives(e);
@@ -381,6 +375,5 @@ final class ContainerCodeReader {
     static final class Types {
         final List<TypeReference> references = new ArrayList<>();
         TypeReference versioned;
-        boolean unresolved;
     }
 }

@@ -214,8 +214,7 @@ final class CoreDataStores {
         int end = equals + 1;
         while (end < limit) {
             Token token = source.token(end);
-            if (end > equals + 1 && token.lineBreakBefore() && !token.isPunctuation('.')
-                    && !source.token(end - 1).isPunctuation('=')) {
+            if (end > equals + 1 && token.lineBreakBefore() && !token.isPunctuation('.')) {
                 break;
             }
             if (token.isPunctuation(';') || token.isPunctuation('}')) {

@@ -170,10 +170,9 @@ final class Placement {
     /** What the store's databases come to, with the sentence and place a report gives. */
     private ScopeDecision decide(String configuration, Store store) {
         List<String> containerIds = new ArrayList<>(store.containers);
-        StoreSite syncing = store.sites.stream().filter(StoreSite::maySync).findFirst().orElse(null);
         if (store.databases.contains(CloudKitDatabase.PRIVATE)) {
             StoreSite site = store.sites.stream().filter(s -> s.databases().contains(CloudKitDatabase.PRIVATE))
-                    .findFirst().orElse(syncing);
+                    .findFirst().orElseThrow();
             return new ScopeDecision(configuration, ScopeDecision.Outcome.PRIVATE, site.reason(), site.location(),
                     containerIds);
         }

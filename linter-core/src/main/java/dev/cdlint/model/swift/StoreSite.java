@@ -60,9 +60,4 @@ public record StoreSite(String configuration, List<TypeReference> types, Set<Clo
     public boolean followed() {
         return origin != Origin.NOT_FOLLOWED;
     }
-
-    /** Whether any value the code can pass mirrors the store, or might: a value not followed counts as syncing. */
-    public boolean maySync() {
-        return databases.stream().anyMatch(d -> d != CloudKitDatabase.NONE);
-    }
 }
