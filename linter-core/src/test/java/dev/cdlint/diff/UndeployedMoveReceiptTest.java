@@ -2,17 +2,11 @@ package dev.cdlint.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cdlint.config.LintConfig;
-import dev.cdlint.engine.RuleEngine;
 import dev.cdlint.finding.Finding;
 import dev.cdlint.mapping.DatabaseScope;
-import dev.cdlint.model.xml.ModelReader;
-import dev.cdlint.schema.CkdbParser;
-import dev.cdlint.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,33 +27,27 @@ class UndeployedMoveReceiptTest {
     private List<Finding> check(DatabaseScope feed, DatabaseScope notes, DatabaseScope tags) {
         Map<String, DatabaseScope> scopes = Map.of("Default", DatabaseScope.NONE, "Feed", feed, "Notes", notes,
                 "Tags", tags);
-        TestFiles.write(dir, "Model.xcdatamodel/contents", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <model type="com.apple.IDECoreDataModeler.DataModel" usedWithCloudKit="YES">
-                    <entity name="Post" representedClassName="Post" syncable="YES">
-                        <attribute name="title" optional="YES" attributeType="String"/>
-                    </entity>
-                    <entity name="Note" representedClassName="Note" syncable="YES">
-                        <attribute name="title" optional="YES" attributeType="String"/>
-                    </entity>
-                    <entity name="Tag" representedClassName="Tag" syncable="YES">
-                        <attribute name="title" optional="YES" attributeType="String"/>
-                    </entity>
-                    <configuration name="Feed" usedWithCloudKit="YES"><memberEntity name="Post"/></configuration>
-                    <configuration name="Notes" usedWithCloudKit="YES"><memberEntity name="Note"/></configuration>
-                    <configuration name="Tags" usedWithCloudKit="YES"><memberEntity name="Tag"/></configuration>
-                </model>
-                """);
+        String entities = """
+                <entity name="Post" representedClassName="Post" syncable="YES">
+                    <attribute name="title" optional="YES" attributeType="String"/>
+                </entity>
+                <entity name="Note" representedClassName="Note" syncable="YES">
+                    <attribute name="title" optional="YES" attributeType="String"/>
+                </entity>
+                <entity name="Tag" representedClassName="Tag" syncable="YES">
+                    <attribute name="title" optional="YES" attributeType="String"/>
+                </entity>
+                <configuration name="Feed" usedWithCloudKit="YES"><memberEntity name="Post"/></configuration>
+                <configuration name="Notes" usedWithCloudKit="YES"><memberEntity name="Note"/></configuration>
+                <configuration name="Tags" usedWithCloudKit="YES"><memberEntity name="Tag"/></configuration>
+                """;
         StringBuilder ckdb = new StringBuilder("DEFINE SCHEMA\n");
         for (String type : List.of("CD_Post", "CD_Note", "CD_Tag")) {
             ckdb.append("RECORD TYPE ").append(type).append(" (CD_entityName STRING, CD_title STRING,"
                     + " \"___recordID\" REFERENCE QUERYABLE, \"___modTime\" TIMESTAMP QUERYABLE SORTABLE,"
                     + " GRANT WRITE TO \"_creator\", GRANT CREATE TO \"_icloud\", GRANT READ TO \"_world\");\n");
         }
-        LintConfig config = new LintConfig(null, null, scopes, Map.of(), null, Map.of(), false, List.of());
-        return new RuleEngine(List.of(new UndeployedMoveReceipt())).check(
-                ModelReader.read(dir.resolve("Model.xcdatamodel")), config,
-                Optional.of(CkdbParser.parse(ckdb.toString(), dir.resolve("production.ckdb"))));
+        return ProductionCheck.run(dir, new UndeployedMoveReceipt(), entities, ckdb.toString(), scopes);
     }
 
     @Test
