@@ -1,13 +1,12 @@
 package dev.cdlint.evolution;
 
+import static dev.cdlint.evolution.ModelPair.entity;
+import static dev.cdlint.evolution.ModelPair.toMany;
+import static dev.cdlint.evolution.ModelPair.toOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cdlint.finding.Finding;
-import dev.cdlint.model.DataModel;
-import dev.cdlint.model.xml.ModelReader;
 import dev.cdlint.schema.CkdbParser;
 import dev.cdlint.schema.Schema;
-import dev.cdlint.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,38 +23,13 @@ class ElementRemovedTest {
     @TempDir
     Path dir;
 
-    private DataModel model(String name, String entities) {
-        TestFiles.write(dir, name + ".xcdatamodel/contents", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <model type="com.apple.IDECoreDataModeler.DataModel" usedWithCloudKit="YES">
-                %s</model>
-                """.formatted(entities));
-        return ModelReader.read(dir.resolve(name + ".xcdatamodel"));
-    }
-
     private List<String> removed(String deployed, String current, Optional<Schema> production) {
-        return EvolutionFixture.check(model("current", current), model("deployed", deployed), production).stream()
-                .filter(f -> f.rule().equals("evolution-element-removed"))
+        return ModelPair.check(dir, "evolution-element-removed", deployed, current, production).stream()
                 .map(f -> f.elementName() + ": " + f.message()).toList();
     }
 
     private List<String> removed(String deployed, String current) {
         return removed(deployed, current, Optional.empty());
-    }
-
-    private static String entity(String name, String properties) {
-        return "<entity name=\"" + name + "\" representedClassName=\"" + name + "\" syncable=\"YES\">\n"
-                + "<attribute name=\"title\" optional=\"YES\" attributeType=\"String\"/>\n" + properties + "</entity>\n";
-    }
-
-    private static String toOne(String name, String destination, String inverse) {
-        return "<relationship name=\"" + name + "\" optional=\"YES\" maxCount=\"1\" deletionRule=\"Nullify\""
-                + " destinationEntity=\"" + destination + "\" inverseName=\"" + inverse + "\"/>\n";
-    }
-
-    private static String toMany(String name, String destination, String inverse) {
-        return "<relationship name=\"" + name + "\" optional=\"YES\" toMany=\"YES\" deletionRule=\"Nullify\""
-                + " destinationEntity=\"" + destination + "\" inverseName=\"" + inverse + "\"/>\n";
     }
 
     /** The pair is one change, reported at the first side by name; the other side is named in the message. */
