@@ -23,7 +23,8 @@ class CardinalityChangedTest {
     private static final String FIELD = "a CD_folder field holding the related record's name";
     private static final String AFTER = " now, and its inverse Folder.notes changes with it. The links already in"
             + " CloudKit stay in the old form, which this version no longer reads, and older app versions keep writing"
-            + " it and ignore the new one. Keep the deployed cardinality, or add a new relationship and copy the links.";
+            + " it and ignore the new one. Keep the deployed cardinality, or add a new relationship and copy the"
+            + " links.";
 
     @TempDir
     Path dir;

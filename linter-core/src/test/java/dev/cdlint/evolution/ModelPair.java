@@ -32,7 +32,8 @@ final class ModelPair {
     /** An entity with a title attribute and the properties given. */
     static String entity(String name, String properties) {
         return "<entity name=\"" + name + "\" representedClassName=\"" + name + "\" syncable=\"YES\">\n"
-                + "<attribute name=\"title\" optional=\"YES\" attributeType=\"String\"/>\n" + properties + "</entity>\n";
+                + "<attribute name=\"title\" optional=\"YES\" attributeType=\"String\"/>\n" + properties
+                + "</entity>\n";
     }
 
     static String toOne(String name, String destination, String inverse) {

@@ -17,9 +17,9 @@ class BackgroundModeMissingTest {
     Path dir;
 
     private TestRepository app(String debug, String release) {
+        String signed = "SDKROOT = iphoneos; CODE_SIGN_ENTITLEMENTS = App/App.entitlements; ";
         return new TestRepository(dir)
-                .target("App", "application", "Debug", "SDKROOT = iphoneos; CODE_SIGN_ENTITLEMENTS = App/App.entitlements; " + debug,
-                        "Release", "SDKROOT = iphoneos; CODE_SIGN_ENTITLEMENTS = App/App.entitlements; " + release)
+                .target("App", "application", "Debug", signed + debug, "Release", signed + release)
                 .plist("App/App.entitlements", TestRepository.CLOUDKIT)
                 .file("App/Persistence.swift", TestRepository.MIRRORING);
     }

@@ -17,7 +17,8 @@ class ContainerRulesTest {
     void eachContainerTheCodeNamesIsCheckedAgainstTheEntitlements() {
         TestRepository repository = new TestRepository(dir)
                 .target("App", "application", "Release", "SDKROOT = iphoneos;"
-                        + " PRODUCT_BUNDLE_IDENTIFIER = com.example.Other; CODE_SIGN_ENTITLEMENTS = App/App.entitlements;")
+                        + " PRODUCT_BUNDLE_IDENTIFIER = com.example.Other;"
+                        + " CODE_SIGN_ENTITLEMENTS = App/App.entitlements;")
                 .target("Bare", "application", "Release", "SDKROOT = iphoneos;"
                         + " CODE_SIGN_ENTITLEMENTS = Bare/Bare.entitlements;")
                 .plist("App/App.entitlements", TestRepository.CLOUDKIT)
@@ -55,14 +56,15 @@ class ContainerRulesTest {
     @Test
     void eachPinnedAppNamesTheOthersOfItsContainer() {
         String container = TestRepository.CLOUDKIT;
+        String signed = "CODE_SIGN_ENTITLEMENTS = %s.entitlements;";
         String pin = "<key>com.apple.developer.icloud-container-environment</key>\n<string>%s</string>\n";
         TestRepository repository = new TestRepository(dir)
-                .target("App", "application", "Release", "SDKROOT = iphoneos; CODE_SIGN_ENTITLEMENTS = App/App.entitlements;")
-                .target("Watch", "application", "Release", "SDKROOT = watchos; CODE_SIGN_ENTITLEMENTS = Watch/W.entitlements;")
-                .target("Mac", "application", "Release", "SDKROOT = macosx; CODE_SIGN_ENTITLEMENTS = Mac/Mac.entitlements;")
-                .plist("App/App.entitlements", container + pin.formatted("Production"))
-                .plist("Watch/W.entitlements", container + pin.formatted("Development"))
-                .plist("Mac/Mac.entitlements", container);
+                .target("App", "application", "Release", "SDKROOT = iphoneos; " + signed.formatted("A"))
+                .target("Watch", "application", "Release", "SDKROOT = watchos; " + signed.formatted("W"))
+                .target("Mac", "application", "Release", "SDKROOT = macosx; " + signed.formatted("M"))
+                .plist("A.entitlements", container + pin.formatted("Production"))
+                .plist("W.entitlements", container + pin.formatted("Development"))
+                .plist("M.entitlements", container);
 
         assertThat(repository.check(new EnvironmentParity())).extracting(Finding::message).containsExactly(
                 "Target 'App' (Release): pins the CloudKit environment to Production while 'Watch' (Development),"

@@ -17,7 +17,8 @@ class EntitlementValueShapeTest {
     void eachWrongShapeIsNamedWithTheShapeTheEntitlementNeeds() {
         TestRepository repository = new TestRepository(dir)
                 .target("App", "application", "Release", "CODE_SIGN_ENTITLEMENTS = App/App.entitlements;")
-                .target("Mac", "application", "Release", "SDKROOT = macosx; CODE_SIGN_ENTITLEMENTS = Mac/Mac.entitlements;")
+                .target("Mac", "application", "Release", "SDKROOT = macosx;"
+                        + " CODE_SIGN_ENTITLEMENTS = Mac/Mac.entitlements;")
                 .plist("App/App.entitlements", """
                         <key>com.apple.developer.icloud-container-environment</key>
                         <array><string>Production</string><string>Development</string></array>

@@ -70,7 +70,7 @@ final class TestRepository {
         return this;
     }
 
-    /** The project's own configuration of that name, based on an .xcconfig file, its path relative to the repository. */
+    /** The project's own configuration of that name, based on an .xcconfig file (relative to the repository). */
     TestRepository projectBasedOn(String xcconfig, String configuration) {
         String reference = id();
         String id = id();

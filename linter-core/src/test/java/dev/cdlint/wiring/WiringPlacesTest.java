@@ -101,7 +101,8 @@ class WiringPlacesTest {
 
     @Test
     void ofTheAppsSignedForCloudKitTheOneWhoseCodeMirrorsComesFirst() {
-        String settings = "SDKROOT = iphoneos; CODE_SIGN_ENTITLEMENTS = App.entitlements; INFOPLIST_FILE = %s/Info.plist;";
+        String settings = "SDKROOT = iphoneos; CODE_SIGN_ENTITLEMENTS = App.entitlements;"
+                + " INFOPLIST_FILE = %s/Info.plist;";
         new TestRepository(dir)
                 .target("Viewer", "application", "Release", settings.formatted("Viewer"))
                 .target("Notes", "application", "Release", settings.formatted("Notes"))
@@ -121,7 +122,8 @@ class WiringPlacesTest {
     @Test
     void anAppSignedWithoutCloudKitThatNeedsNoneHasNoPlaceForTheService() {
         new TestRepository(dir)
-                .target("App", "application", "Release", "SDKROOT = iphoneos; CODE_SIGN_ENTITLEMENTS = App/App.entitlements;")
+                .target("App", "application", "Release", "SDKROOT = iphoneos;"
+                        + " CODE_SIGN_ENTITLEMENTS = App/App.entitlements;")
                 .plist("App/App.entitlements", "<key>aps-environment</key>\n<string>development</string>\n")
                 .write();
 
