@@ -112,9 +112,13 @@ public final class ElementRemoved implements ConfigurationRule {
         return declared || (now != null && !fields.isEmpty() && now.field(fields.get(0).name()).isPresent());
     }
 
-    /** ", with its inverse Folder.notes" when the inverse is gone too, so that one finding says the pair went. */
+    /**
+     * ", with its inverse Folder.notes" when the inverse is gone too, so that one finding says the pair went; nothing
+     * for a relationship that is its own inverse (Person.spouse).
+     */
     private static String inverseNote(Change change, Property old) {
-        if (old instanceof Relationship relationship && Change.syncedInverse(change.before(), relationship).isPresent()
+        if (old instanceof Relationship relationship
+                && Change.syncedInverse(change.before(), relationship).filter(inverse -> inverse != old).isPresent()
                 && Change.syncedInverse(change.after(), relationship).isEmpty()) {
             return ", with its inverse " + Change.inverseEntity(relationship) + "." + relationship.inverseName() + ",";
         }

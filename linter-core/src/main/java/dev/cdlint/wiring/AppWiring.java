@@ -144,10 +144,6 @@ public final class AppWiring {
         return files;
     }
 
-    public List<XcodeProject> projects() {
-        return projects;
-    }
-
     public List<TargetVariant> variants() {
         return variants;
     }
@@ -159,11 +155,6 @@ public final class AppWiring {
 
     public List<Unresolved> unresolved() {
         return unresolved;
-    }
-
-    /** Whether the Swift code is read: without it, the checks that start from code find nothing. */
-    public boolean codeRead() {
-        return code.available();
     }
 
     public List<SwiftCode.ContainerSite> sites() {

@@ -16,9 +16,6 @@ import java.util.function.Supplier;
  */
 public interface SwiftCode {
 
-    /** Whether the code is read at all: without it, the checks that need code find nothing. */
-    boolean available();
-
     /** What the repository's Swift files do with containers and App Groups. */
     Found read(RepositoryFiles repository);
 
@@ -27,11 +24,6 @@ public interface SwiftCode {
 
     /** Nothing is known about the code: the checks that start from it find nothing, the others still run. */
     SwiftCode NONE = new SwiftCode() {
-        @Override
-        public boolean available() {
-            return false;
-        }
-
         @Override
         public Found read(RepositoryFiles repository) {
             return new Found(List.of(), List.of());

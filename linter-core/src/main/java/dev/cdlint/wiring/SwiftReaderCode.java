@@ -30,11 +30,6 @@ final class SwiftReaderCode implements SwiftCode {
     }
 
     @Override
-    public boolean available() {
-        return true;
-    }
-
-    @Override
     public Found read(RepositoryFiles repository) {
         ContainerCode code = readByTheRun != null ? readByTheRun.get() : ContainerCode.read(SwiftProject.read(
                 new SwiftFinder.Found(repository.root(), repository.swiftSources(), repository.entitlements(), false)));

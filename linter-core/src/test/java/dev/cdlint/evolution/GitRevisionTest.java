@@ -108,6 +108,23 @@ class GitRevisionTest {
         });
     }
 
+    /** A model folder outside a bundle is a model of its own: moved and renamed, it is found by its entities. */
+    @Test
+    void aModelFolderOutsideABundleIsFoundWhereItWas() throws Exception {
+        write("App/Legacy.xcdatamodel/contents", fixture.deployedContents());
+        git(repository, "add", ".");
+        git(repository, "commit", "-q", "-m", "A model without a bundle");
+        Files.createDirectories(repository.resolve("Model"));
+        git(repository, "mv", "App/Legacy.xcdatamodel", "Model/Journal.xcdatamodel");
+
+        assertThat(lint("Model/Journal.xcdatamodel", "main")).singleElement().satisfies(moved -> {
+            assertThat(moved.rule()).isEqualTo("evolution-model-moved");
+            assertThat(moved.message()).isEqualTo("Model/Journal.xcdatamodel is not at that path in main; it was"
+                    + " compared with App/Legacy.xcdatamodel there, which has 2 of its 2 entities (CDProfile, Note)"
+                    + " and is gone from the work tree.");
+        });
+    }
+
     /** A model moved to another folder and changed: its breaking changes are still errors. */
     @Test
     void aModelMovedAndChangedKeepsItsBreakingChanges() throws Exception {

@@ -6,11 +6,15 @@ import dev.cdlint.SharedCorpus;
 import dev.cdlint.source.SourceLocation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Where cdlint logs places a diagnosis about an app's wiring in its repository, and what it says is there. */
 class WiringPlacesTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures/wiring").toAbsolutePath();
+
+    @TempDir
+    Path dir;
 
     @Test
     void theBackgroundModeIsWhereTheWiringCheckPointsOrWhereItIs() {
@@ -84,5 +88,45 @@ class WiringPlacesTest {
                 .contains(new SourceLocation(repository.resolve("macOS/macOS.entitlements"), 4, 0));
         assertThat(places.cloudKitService(false).map(l -> l.location().file()))
                 .contains(repository.resolve("iFunds.xcodeproj/project.pbxproj"));
+    }
+
+    /** What cdlint logs asks: the repository's code read with the Swift reader. */
+    @Test
+    void theRepositorysCodeIsReadToFindTheAppThatSyncs() {
+        Path missing = FIXTURES.resolve("wiring-background-mode-missing");
+        assertThat(WiringPlaces.of(missing).backgroundModes().map(WiringPlaces.Line::seen)).contains("Target 'App' is"
+                + " built with the Info.plist 'App/Info.plist', which has no remote-notification in UIBackgroundModes"
+                + " (wiring-background-mode-missing).");
+    }
+
+    @Test
+    void ofTheAppsSignedForCloudKitTheOneWhoseCodeMirrorsComesFirst() {
+        String settings = "SDKROOT = iphoneos; CODE_SIGN_ENTITLEMENTS = App.entitlements;"
+                + " INFOPLIST_FILE = %s/Info.plist;";
+        new TestRepository(dir)
+                .target("Viewer", "application", "Release", settings.formatted("Viewer"))
+                .target("Notes", "application", "Release", settings.formatted("Notes"))
+                .plist("App.entitlements", TestRepository.CLOUDKIT)
+                .plist("Viewer/Info.plist", "")
+                .plist("Notes/Info.plist", "")
+                .file("Notes/Persistence.swift", TestRepository.MIRRORING)
+                .write();
+
+        assertThat(WiringPlaces.of(dir, SwiftCode.READER).backgroundModes()).hasValueSatisfying(line -> {
+            assertThat(line.location()).isEqualTo(new SourceLocation(dir.resolve("Notes/Info.plist"), 3, 0));
+            assertThat(line.seen()).isEqualTo("Target 'Notes' is built with the Info.plist 'Notes/Info.plist', which"
+                    + " has no remote-notification in UIBackgroundModes (wiring-background-mode-missing).");
+        });
+    }
+
+    @Test
+    void anAppSignedWithoutCloudKitThatNeedsNoneHasNoPlaceForTheService() {
+        new TestRepository(dir)
+                .target("App", "application", "Release", "SDKROOT = iphoneos;"
+                        + " CODE_SIGN_ENTITLEMENTS = App/App.entitlements;")
+                .plist("App/App.entitlements", "<key>aps-environment</key>\n<string>development</string>\n")
+                .write();
+
+        assertThat(WiringPlaces.of(dir, SwiftCode.READER).cloudKitService(false)).isEmpty();
     }
 }
