@@ -242,11 +242,11 @@ class LogDiagnoserTest {
                 tuple(DiagnosisKind.PRODUCTION_SCHEMA_TYPE, new SourceLocation(log, 2, 0), List.of()));
     }
 
-    private static List<String> describe(String log) throws IOException {
+    static List<String> describe(String log) throws IOException {
         return diagnose(log).stream().map(CorpusLogsTest::describe).toList();
     }
 
-    private static List<Diagnosis> diagnose(String log) throws IOException {
+    static List<Diagnosis> diagnose(String log) throws IOException {
         LogDiagnoser diagnoser = new LogDiagnoser();
         diagnoser.read(Path.of("sync.log"), new BufferedReader(new StringReader(log)));
         return diagnoser.diagnoses();
