@@ -53,8 +53,12 @@ class DiagnosisReportsTest {
         assertThat(new ObjectMapper().readTree(write(report, ReportFormat.JSON)).get("summary").get("cuts")).isEmpty();
     }
 
-    /** Two diagnoses: one seen twice at its model element with a rule, one once on its log line with a note. */
     private LogReport twoDiagnoses() {
+        return twoDiagnoses(dir);
+    }
+
+    /** Two diagnoses: one seen twice at its model element with a rule, one once on its log line with a note. */
+    static LogReport twoDiagnoses(Path dir) {
         Path log = dir.resolve("sync.log");
         Diagnosis field = new Diagnosis(DiagnosisKind.PRODUCTION_SCHEMA_FIELD, 2, log, 3, "Saving failed.",
                 "some-rule", "CD_Entry", "CD_caption", "Entry", "caption",
