@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -146,7 +145,8 @@ public final class ModelEvidence {
             case MODEL_VALIDATION -> validated(d, model);
             default -> d;
         };
-        if (model == null && models.size() > 1 && explained != d && (d.entity() != null || d.recordType() != null)) {
+        // Only the field and record type diagnoses are explained without a model, and they all name a record type.
+        if (model == null && models.size() > 1 && explained != d) {
             List<String> notes = new ArrayList<>(List.of("None of the " + models.size() + " models read ("
                     + models.stream().map(m -> m.model.name()).collect(Collectors.joining(", ")) + ") has "
                     + (d.entity() != null ? "entity " + d.entity() : "record type " + d.recordType())
@@ -317,10 +317,5 @@ public final class ModelEvidence {
             }
         }
         return Optional.empty();
-    }
-
-    @Override
-    public String toString() {
-        return "ModelEvidence[" + Objects.toString(modelPath) + ", " + Objects.toString(productionPath) + "]";
     }
 }

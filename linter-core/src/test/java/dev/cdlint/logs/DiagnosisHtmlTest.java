@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,12 @@ class DiagnosisHtmlTest {
 
     @TempDir
     Path dir;
+
+    private static Document page(LogReport report, Optional<Severity> failLevel) throws IOException {
+        StringWriter out = new StringWriter();
+        DiagnosisReports.write(report, ReportFormat.HTML, failLevel, false, Map.of(), out);
+        return Jsoup.parse(out.toString());
+    }
 
     private static Document page(List<Path> logs, Path model, Path against, Path workingDirectory)
             throws IOException {
@@ -76,5 +84,38 @@ class DiagnosisHtmlTest {
         assertThat(page.select("style, script")).hasSize(2);
         assertThat(page.selectFirst("#diagnoses tbody tr").text()).contains("field CD_<img/src=x/onerror=alert(1)>",
                 "record type CD_</style><script>x()</script>", "(give --model to find it)");
+    }
+
+    @Test
+    void onlyDiagnosesAtOrAboveTheFailLevelFailTheRun() throws IOException {
+        LogReport report = DiagnosisReportsTest.twoDiagnoses(dir);
+
+        assertThat(page(report, Optional.of(Severity.ERROR)).selectFirst("#summary").text())
+                .contains("Exit code 1: 1 problem is at or above error, the level the run fails on.");
+        assertThat(page(report, Optional.empty()).selectFirst("#summary").text())
+                .contains("Exit code 0: the run fails on never, so no problem fails it.");
+    }
+
+    @Test
+    void everyLogReadIsListedAndOnlyTheKindsFoundAreExplained() throws IOException {
+        Path first = Files.writeString(dir.resolve("a.log"), "Cannot create new type CD_Tag in production schema\n");
+        Path second = Files.writeString(dir.resolve("b.log"), "nothing\n");
+
+        Document page = page(List.of(first, second), null, null, dir);
+
+        assertThat(page.selectFirst("#summary").text()).contains("Logs read: a.log, b.log.");
+        assertThat(page.select("#diagnoses tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.text()).contains("First seen at a.log:1.").doesNotContain("last at"));
+        assertThat(page.select("h3")).extracting(Element::text).containsExactly("production-schema-type error");
+    }
+
+    @Test
+    void aSpanIsToldInTheUnitThatMatters() {
+        Instant start = Instant.parse("2026-11-20T09:00:00Z");
+
+        assertThat(List.of(Duration.ofMinutes(65), Duration.ofHours(1), Duration.ofSeconds(123),
+                Duration.ofSeconds(60), Duration.ofSeconds(45), Duration.ofSeconds(1), Duration.ofMillis(450),
+                Duration.ZERO)).extracting(length -> DiagnosisHtml.duration(new TimeSpan(start, start.plus(length))))
+                .containsExactly("1 h 5 min", "1 h 0 min", "2 min 3 s", "1 min 0 s", "45 s", "1 s", "450 ms", "0 ms");
     }
 }

@@ -242,11 +242,29 @@ class LogDiagnoserTest {
                 tuple(DiagnosisKind.PRODUCTION_SCHEMA_TYPE, new SourceLocation(log, 2, 0), List.of()));
     }
 
-    private static List<String> describe(String log) throws IOException {
+    /** Logs are taken in the order given: a later log's problem comes after, whatever its line. */
+    @Test
+    void diagnosesAreOrderedByLogThenLine() throws IOException {
+        LogDiagnoser diagnoser = new LogDiagnoser();
+        diagnoser.read(Path.of("a.log"), new StringReader("\n\nCannot create new type CD_A in production schema\n"));
+        diagnoser.read(Path.of("b.log"), new StringReader("Cannot create new type CD_B in production schema\n"));
+
+        assertThat(diagnoser.diagnoses()).extracting(Diagnosis::recordType).containsExactly("CD_A", "CD_B");
+    }
+
+    @Test
+    void aCkErrorThatIsItselfAnUnexplainedSetupFailureIsNoCause() throws IOException {
+        String setup = "CoreData: error: Failed to set up CloudKit integration for store: <NSSQLCore: 0x1>\n";
+
+        assertThat(describe(setup + "<CKError 0x2: \"Operation Cancelled\" (20/1)>; Failed to set up CloudKit"
+                + " integration for store: <NSSQLCore: 0x1>\n")).containsExactly("setup-failed - - ×2 @1");
+    }
+
+    static List<String> describe(String log) throws IOException {
         return diagnose(log).stream().map(CorpusLogsTest::describe).toList();
     }
 
-    private static List<Diagnosis> diagnose(String log) throws IOException {
+    static List<Diagnosis> diagnose(String log) throws IOException {
         LogDiagnoser diagnoser = new LogDiagnoser();
         diagnoser.read(Path.of("sync.log"), new BufferedReader(new StringReader(log)));
         return diagnoser.diagnoses();

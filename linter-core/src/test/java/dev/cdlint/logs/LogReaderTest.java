@@ -152,4 +152,54 @@ class LogReaderTest {
                 "2026-11-20T09:14:03.512344Z", "2017-11-04T18:10:14.926Z", "2026-11-20T09:15:01.300Z", "null", "null",
                 "null");
     }
+
+    @Test
+    void aSyslogRowOfAnyMonthAndADateOfAnyYearStartAMessage() {
+        List<LogEntry> entries = LogReader.read("""
+                Apr 20 09:14:03 iPhone Journal(CoreData)[4312] <Error>: april
+                0999-11-20 09:14:03.512 Journal[4312:3c1f2] early
+                2026
+                9999-11-20 09:14:03.512 Journal[4312:3c1f2] late
+                """);
+
+        assertThat(entries).extracting(LogEntry::line, LogEntry::text).containsExactly(
+                tuple(1, "april"), tuple(2, "early\n2026"), tuple(4, "late"));
+    }
+
+    @Test
+    void aLevelWordStartsAMessageAfterAQuoteMarkerOrUpToThreeSpacesDeep() {
+        List<LogEntry> entries = LogReader.read("""
+                CoreData: first
+                warning: second
+                > error: third
+                   error: fourth
+                    error: part of the fourth
+                """);
+
+        assertThat(entries).extracting(LogEntry::line, LogEntry::text).containsExactly(tuple(1, "CoreData: first"),
+                tuple(2, "warning: second"), tuple(3, "error: third"),
+                tuple(4, "error: fourth\n    error: part of the fourth"));
+    }
+
+    @Test
+    void listMarkersNeedTheirSpaceAndNumbersUpToNineDigits() {
+        List<LogEntry> entries = LogReader.read("""
+                CoreData: start
+                10. ten
+                9) nine
+                1234567890. not a list number
+                12
+                3.
+                -
+                > -[NSCloudKitMirroringDelegate method]
+                -\s
+                `code` and a star*
+                \s\s
+                    > four spaces deep is no quote
+                """);
+
+        assertThat(entries).extracting(LogEntry::text).containsExactly("CoreData: start\nten\nnine\n"
+                + "1234567890. not a list number\n12\n3.\n-\n-[NSCloudKitMirroringDelegate method]\n\n"
+                + "code and a star*\n  \n    > four spaces deep is no quote");
+    }
 }
