@@ -185,7 +185,7 @@ final class DeclarationReader {
             Token token = source.token(i);
             if (token.isPunctuation('<')) {
                 depth++;
-            } else if (token.isPunctuation('>') && depth > 0) {
+            } else if (token.isPunctuation('>') && depth > 0 && !source.token(i - 1).isPunctuation('-')) {
                 depth--;
             } else if (token.isPunctuation(',') && depth == 0) {
                 parts.add(new Expression(source, start, i));

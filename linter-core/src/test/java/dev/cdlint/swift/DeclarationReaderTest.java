@@ -149,6 +149,21 @@ class DeclarationReaderTest {
     }
 
     @Test
+    void anArrowInsideAngleBracketsClosesNone() {
+        SwiftFile file = read("""
+                struct Box: Wrapper<T, U>, Handler<(Int) -> Void, Error>, Codable { }
+                struct Nested<F: Wrapper<() -> Int>>: Codable { }
+                func run<F: Task<() -> Int, Error>, G>(f: F, g: G) { }
+                """);
+
+        assertThat(type(file, "Box").inherited()).containsExactly("Wrapper<T,U>", "Handler<(Int)->Void,Error>",
+                "Codable");
+        assertThat(type(file, "Nested").inherited()).containsExactly("Codable");
+        assertThat(file.topLevel().functions().get(0).genericParameters())
+                .isEqualTo(Map.of("F", "Task<()->Int,Error>", "G", ""));
+    }
+
+    @Test
     void aTypeKeywordWithoutANameDeclaresNothing() {
         SwiftFile file = read("""
                 let actor = Worker()
