@@ -25,12 +25,7 @@ public record Call(SwiftSource source, String name, String qualifier, int nameIn
     /** The call whose name is the token at {@code nameIndex}, followed by its {@code (}. */
     static Call at(SwiftSource source, int nameIndex) {
         int open = nameIndex + 1;
-        int start = nameIndex;
-        while (start - 2 >= 0 && source.token(start - 1).isPunctuation('.')
-                && source.token(start - 2).kind() == Token.Kind.IDENTIFIER
-                && !source.token(start - 1).lineBreakBefore()) {
-            start -= 2;
-        }
+        int start = chainStart(source, nameIndex);
         String qualifier;
         if (start - 1 >= 0 && source.token(start - 1).isPunctuation('.')) {
             qualifier = "." + new Expression(source, start, nameIndex).text();
@@ -72,18 +67,23 @@ public record Call(SwiftSource source, String name, String qualifier, int nameIn
         return qualifier.startsWith(".");
     }
 
+    /** Where the call starts: the first name of its qualifier, or the dot of an implicit member. */
     public SourceLocation location() {
-        int start = nameIndex;
-        while (start - 2 >= 0 && source.token(start - 1).isPunctuation('.')
-                && source.token(start - 2).kind() == Token.Kind.IDENTIFIER) {
-            start -= 2;
-        }
-        return source.location(start > 0 && source.token(start - 1).isPunctuation('.') && qualifier.startsWith(".")
-                ? start - 1 : start);
+        int start = chainStart(source, nameIndex);
+        return source.location(isImplicitMember() ? start - 1 : start);
     }
 
-    /** The whole call, name to closing parenthesis. */
-    public Expression expression() {
-        return new Expression(source, nameIndex, source.partner(open) + 1);
+    /**
+     * The index of the first name of the chain {@code A.b.name}. A dot first on its line starts a modifier of its own
+     * ({@code .modelContainer(…)} below a view), not a member of the name on the line above.
+     */
+    private static int chainStart(SwiftSource source, int nameIndex) {
+        int start = nameIndex;
+        while (start - 2 >= 0 && source.token(start - 1).isPunctuation('.')
+                && source.token(start - 2).kind() == Token.Kind.IDENTIFIER
+                && !source.token(start - 1).lineBreakBefore()) {
+            start -= 2;
+        }
+        return start;
     }
 }

@@ -70,13 +70,10 @@ final class DeclarationReader {
             } else if (keyword.isIdentifier("import") || keyword.isIdentifier("associatedtype")
                     || keyword.isIdentifier("precedencegroup") || keyword.isIdentifier("operator")
                     || keyword.isIdentifier("macro")) {
-                i = Math.max(i + 1, Statements.end(source, i + 1, to, false));
+                i = Statements.end(source, i + 1, to, false);
             } else {
                 int partner = source.partner(i);
                 i = partner > i ? partner + 1 : i + 1;
-            }
-            if (i <= start) {
-                i = start + 1; // never loop in place on an input the reader does not understand
             }
         }
         return new Members(properties, functions, types, macros, aliases);
@@ -91,7 +88,7 @@ final class DeclarationReader {
         while (end < to && source.token(end).isPunctuation(',')) {
             end = Statements.end(source, end + 1, to, false);
         }
-        return Math.max(i + 1, end);
+        return end;
     }
 
     private int attribute(int i, List<SwiftAttribute> attributes) {
@@ -185,7 +182,7 @@ final class DeclarationReader {
             Token token = source.token(i);
             if (token.isPunctuation('<')) {
                 depth++;
-            } else if (token.isPunctuation('>') && depth > 0) {
+            } else if (token.isPunctuation('>') && depth > 0 && !source.token(i - 1).isPunctuation('-')) {
                 depth--;
             } else if (token.isPunctuation(',') && depth == 0) {
                 parts.add(new Expression(source, start, i));
@@ -265,8 +262,7 @@ final class DeclarationReader {
                 i++;
             }
             if (i < to && source.token(i).isPunctuation('<') && i == nameStart) {
-                i++; // the operator '<' itself
-                while (i < to && !source.token(i).isPunctuation('(')) {
+                while (i < to && !source.token(i).isPunctuation('(')) { // an operator named '<', '<=', '<<'…
                     i++;
                 }
             }
@@ -315,7 +311,7 @@ final class DeclarationReader {
     private int typeAlias(int keywordIndex, int to, List<TypeAliasDeclaration> aliases) {
         int i = keywordIndex + 1;
         Token name = source.at(i);
-        if (name == null || name.kind() != Token.Kind.IDENTIFIER || i >= to) {
+        if (name == null || name.kind() != Token.Kind.IDENTIFIER) { // the file's end, or the '}' ending the body
             return i;
         }
         i = skipAngles(i + 1, to);
@@ -342,9 +338,7 @@ final class DeclarationReader {
             arguments = Call.arguments(source, i);
             i = source.partner(i) + 1;
         }
-        if (i < to && source.token(i).isPunctuation('{') && !source.token(i).lineBreakBefore()) {
-            i = source.partner(i) + 1; // a trailing closure: #Preview { … }
-        }
+        // A trailing closure (#Preview { … }) is stepped over whole by members(), as any other block.
         macros.add(new MacroExpansion(pound.text().substring(1), generics, arguments, source.conditional(poundIndex),
                 source.location(poundIndex)));
         return i;

@@ -9,8 +9,11 @@ import java.util.Set;
  */
 final class Statements {
 
-    /** Characters that, ending a line, carry the expression on to the next one. */
-    private static final String CONTINUES_AFTER = "=,.+-*/%&|^:<([{\\";
+    /**
+     * Characters that, ending a line, carry the expression on to the next one. An open bracket needs no entry: the
+     * readers step over brackets whole, so the token before a line they ask about never opens one.
+     */
+    private static final String CONTINUES_AFTER = "=,.+-*/%&|^:<\\";
     /** Characters that, starting a line, continue the expression above. */
     private static final String CONTINUES_BEFORE = ".=+-*/%&|^?:<>!";
     private static final Set<String> CONTINUING_WORDS = Set.of("as", "is", "in", "throws", "rethrows", "async",
@@ -79,7 +82,7 @@ final class Statements {
         if (last == '>' && i >= 2 && source.token(i - 2).isPunctuation('-')) {
             return true; // '->' ends the line: the type follows
         }
-        return CONTINUES_AFTER.indexOf(last) >= 0 && source.partner(i - 1) < 0;
+        return CONTINUES_AFTER.indexOf(last) >= 0;
     }
 
     /** An {@code =} that assigns, not one character of {@code ==}, {@code <=}, {@code +=} or {@code ===}. */

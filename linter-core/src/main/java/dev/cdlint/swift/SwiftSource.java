@@ -42,7 +42,7 @@ public final class SwiftSource {
         this.enclosingBraces = new int[this.tokens.size()];
         this.partners = partners();
         for (SwiftLexer.LineComment comment : comments) {
-            commentsByLine.merge(comment.line(), comment.text(), (a, b) -> a + "\n" + b);
+            commentsByLine.put(comment.line(), comment.text()); // one at most a line: it runs to the line's end
         }
     }
 
@@ -95,7 +95,7 @@ public final class SwiftSource {
                 : new SourceLocation(lines.file(), lines.line(lastOffset()), lines.column(lastOffset()));
     }
 
-    /** The text of a line comment ({@code //…}) on the line, after its slashes; several are joined by line breaks. */
+    /** The text of the line comment ({@code //…}) on the line, after its slashes. */
     public Optional<String> lineComment(int line) {
         return Optional.ofNullable(commentsByLine.get(line));
     }
@@ -133,9 +133,6 @@ public final class SwiftSource {
                     braces[braced++] = i;
                 }
             } else if (c == ')' || c == ']' || c == '}') {
-                if (c == '}' && braced > 0) {
-                    braced--;
-                }
                 if (opened == 0) {
                     throw new InputException(location(i), "unbalanced brackets: this '" + c + "' closes nothing");
                 }
@@ -149,6 +146,9 @@ public final class SwiftSource {
                 }
                 found[opener] = i;
                 found[i] = opener;
+                if (c == '}') {
+                    braced--;
+                }
             }
         }
         if (opened > 0) {

@@ -149,6 +149,21 @@ class DeclarationReaderTest {
     }
 
     @Test
+    void anArrowInsideAngleBracketsClosesNone() {
+        SwiftFile file = read("""
+                struct Box: Wrapper<T, U>, Handler<(Int) -> Void, Error>, Codable { }
+                struct Nested<F: Wrapper<() -> Int>>: Codable { }
+                func run<F: Task<() -> Int, Error>, G>(f: F, g: G) { }
+                """);
+
+        assertThat(type(file, "Box").inherited()).containsExactly("Wrapper<T,U>", "Handler<(Int)->Void,Error>",
+                "Codable");
+        assertThat(type(file, "Nested").inherited()).containsExactly("Codable");
+        assertThat(file.topLevel().functions().get(0).genericParameters())
+                .isEqualTo(Map.of("F", "Task<()->Int,Error>", "G", ""));
+    }
+
+    @Test
     void aTypeKeywordWithoutANameDeclaresNothing() {
         SwiftFile file = read("""
                 let actor = Worker()
@@ -286,5 +301,47 @@ class DeclarationReaderTest {
         assertThat(read("struct A {}\npublic").allTypes()).hasSize(1);
         assertThat(read("struct A { @Attribute }").allTypes().get(0).members().properties()).isEmpty();
         assertThat(read("func").topLevel().functions()).extracting(FunctionDeclaration::name).containsExactly("");
+    }
+
+    @Test
+    void aFileEndingInTheMiddleOfADeclarationKeepsWhatItDeclares() {
+        assertThat(propertyNames(read("let x = 1\nvar").topLevel())).containsExactly("x");
+        assertThat(property(read("var a").topLevel(), "a").type()).isNull();
+        assertThat(property(read("var a: Int").topLevel(), "a").type()).isEqualTo("Int");
+        assertThat(read("init").topLevel().functions()).extracting(FunctionDeclaration::name).containsExactly("init");
+        assertThat(read("func <").topLevel().functions()).extracting(FunctionDeclaration::name).containsExactly("<");
+        assertThat(read("typealias Incomplete").topLevel().typeAliases()).isEmpty();
+        assertThat(read("typealias Pair<T").topLevel().typeAliases()).isEmpty();
+        assertThat(read("#Preview").topLevel().macros()).extracting(MacroExpansion::name).containsExactly("Preview");
+        assertThat(read("case a, b").topLevel().properties()).isEmpty();
+    }
+
+    @Test
+    void declarationsSeparatedBySemicolonsAreAllRead() {
+        Members members = read("""
+                import Foundation; var a = 1
+                struct S { let b = 1; var c = 2; case d; var e = 3 }
+                """).topLevel();
+
+        assertThat(propertyNames(members)).containsExactly("a");
+        assertThat(propertyNames(members.types().get(0).members())).containsExactly("b", "c", "e");
+    }
+
+    @Test
+    void anUnfinishedDeclarationCostsNoMoreThanItself() {
+        Members members = read("""
+                var = 1
+                var b = 2
+                typealias Pair<T; var c = 3
+                struct A: { var d = 4 }
+                extension Schema. { var e: Int { 5 } }
+                """).topLevel();
+
+        assertThat(propertyNames(members)).containsExactly("b", "c");
+        assertThat(members.typeAliases()).isEmpty();
+        assertThat(members.types()).extracting(TypeDeclaration::name).containsExactly("A", "Schema");
+        assertThat(members.types().get(0).inherited()).isEmpty();
+        assertThat(propertyNames(members.types().get(0).members())).containsExactly("d");
+        assertThat(propertyNames(members.types().get(1).members())).containsExactly("e");
     }
 }

@@ -25,6 +25,7 @@ class ExpressionTest {
         assertThat(expression("[String : Int]").text()).isEqualTo("[String:Int]");
         assertThat(expression("@MainActor 1 x").text()).isEqualTo("@MainActor 1 x");
         assertThat(expression("f( \"a\" )").text()).isEqualTo("f(\"a\")");
+        assertThat(expression("a . b")).as("what a failed assertion shows").hasToString("a.b");
     }
 
     @Test
@@ -111,6 +112,7 @@ class ExpressionTest {
         assertThat(expression("? a : b").ternaryBranches()).isEmpty();
         assertThat(expression("a ? b").ternaryBranches()).isEmpty();
         assertThat(texts(expression("a ? b? : c").ternaryBranches())).containsExactly("b?", "c");
+        assertThat(texts(expression("item?.isShared ? a : b").ternaryBranches())).containsExactly("a", "b");
         assertThat(expression("x ? [a : b] : y").ternaryBranches().orElseThrow().get(0).text()).isEqualTo("[a:b]");
     }
 
@@ -162,6 +164,8 @@ class ExpressionTest {
         assertThat(new Expression(SwiftSource.parse(Path.of("A.swift"), "A.B.self"), 2, 5).metatypes())
                 .as("a chain is read from the expression's own start").containsExactly("B");
         assertThat(expression("Item.self").metatypes()).containsExactly("Item");
+        assertThat(expression("Schema.V1.Tag.self").metatypes()).containsExactly("Schema.V1.Tag");
+        assertThat(expression("return try Item.self").metatypes()).containsExactly("Item");
         assertThat(expression("self").metatypes()).isEmpty();
     }
 }

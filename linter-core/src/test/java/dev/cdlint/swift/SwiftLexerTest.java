@@ -159,6 +159,8 @@ class SwiftLexerTest {
         assertThat(value("\"\"\"\n\"\"\"")).isEmpty();
         assertThat(value("\"\"\"\nsole\n\"\"\"")).isEqualTo("sole");
         assertThat(value("\"\"\"\n  \"quoted\" and \"\" \n  \"\"\"")).isEqualTo("\"quoted\" and \"\" ");
+        // Swift refuses a line break escaped before the closing delimiter; cdlint keeps the backslash.
+        assertThat(value("\"\"\"\nlast \\\n\"\"\"")).isEqualTo("last \\");
     }
 
     @Test
@@ -200,5 +202,31 @@ class SwiftLexerTest {
                 "Store.swift:1:11 unterminated interpolation \\( in a string literal");
         assertThat(errorAt("x\n/* open")).isEqualTo(
                 "Store.swift:2:1 unterminated /* comment: the file ends before its */");
+    }
+
+    @Test
+    void aFileEndingInsideALiteralOrCommentIsThatErrorWhateverItsLastCharacter() {
+        String comment = "Store.swift:1:1 unterminated /* comment: the file ends before its */";
+        assertThat(errorAt("/* a /")).isEqualTo(comment);
+        assertThat(errorAt("/* a *")).isEqualTo(comment);
+        assertThat(errorAt("/* a \r")).isEqualTo(comment);
+        String string = "Store.swift:1:1 unterminated string literal: the file ends before its closing quote";
+        assertThat(errorAt("\"\"\"\r")).isEqualTo(string);
+        assertThat(errorAt("\"a\\")).isEqualTo(string);
+        assertThat(errorAt("##\"a\"#")).isEqualTo(string);
+        assertThat(lex("a\r")).extracting(Token::text).containsExactly("a");
+    }
+
+    @Test
+    void aCarriageReturnAloneOrBeforeALineFeedIsOneLineBreak() {
+        assertThat(lex("/* \r */ a /* \r\n */ b")).extracting(Token::line).containsExactly(2, 3);
+        assertThat(lex("\"\"\"\r\nx\r\n\"\"\" y \"\"\"\rx\r\"\"\" z")).extracting(Token::line)
+                .containsExactly(1, 3, 3, 5);
+    }
+
+    @Test
+    void identifiersStartWithAnyAsciiLetterAnUnderscoreOrADollarSign() {
+        assertThat(tokens("a z A Z _ $ _0")).containsExactly("IDENTIFIER a", "IDENTIFIER z", "IDENTIFIER A",
+                "IDENTIFIER Z", "IDENTIFIER _", "IDENTIFIER $", "IDENTIFIER _0");
     }
 }
