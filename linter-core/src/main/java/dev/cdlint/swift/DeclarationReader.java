@@ -75,6 +75,9 @@ final class DeclarationReader {
                 int partner = source.partner(i);
                 i = partner > i ? partner + 1 : i + 1;
             }
+            // Every reader above moves past its keyword today; on hostile input a future one that does not must
+            // cost a wrong declaration, never a loop that does not end.
+            i = Math.max(i, start + 1);
         }
         return new Members(properties, functions, types, macros, aliases);
     }
