@@ -69,9 +69,11 @@ final class SwiftInputs {
             if (found.excludedAny()) {
                 withExclusions.add(key);
             }
-            // A byte search first: a project whose Swift mentions no SwiftData or container never loads the reader.
-            data = found.swiftFiles().stream().noneMatch(SwiftProject::isRelevant) ? SwiftData.NONE
-                    : SwiftDataReader.read(SwiftProject.read(found), signing(key));
+            // SwiftProject lexes only the files its byte search finds relevant: a project whose Swift mentions no
+            // SwiftData or container reads each file once and never loads the reader.
+            SwiftProject project = SwiftProject.read(found);
+            data = project.files().isEmpty() && project.unreadable().isEmpty() ? SwiftData.NONE
+                    : SwiftDataReader.read(project, signing(key));
             projects.put(key, data);
         }
         return Optional.of(data);
