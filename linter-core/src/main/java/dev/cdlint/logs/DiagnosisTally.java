@@ -61,7 +61,7 @@ final class DiagnosisTally {
             if (time != null && dated++ % stride == 0) {
                 times.add(time);
                 if (times.size() == MAX_TIMES) {
-                    for (int i = 1; i < times.size() / 2 + 1; i++) {
+                    for (int i = 1; i < MAX_TIMES / 2; i++) {
                         times.set(i, times.get(2 * i));
                     }
                     times.subList(MAX_TIMES / 2, times.size()).clear();

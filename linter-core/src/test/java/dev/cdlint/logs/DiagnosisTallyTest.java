@@ -4,6 +4,7 @@ import static dev.cdlint.logs.LogDiagnoserTest.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Which sightings of a message count: a setup failure only without its cause, a bare header only without items. */
@@ -51,5 +52,27 @@ class DiagnosisTallyTest {
                 .containsExactly("model-validation relationship-missing-inverse Tag.entries ×1 @3");
         assertThat(describe(bare + "CoreData: error: " + TYPE + "\n"))
                 .containsExactly("model-validation - - ×1 @1", "production-schema-type - CD_Tag/- ×1 @2");
+    }
+
+    /**
+     * A problem dated more often than the tally keeps times for is thinned to every other time, again and again:
+     * its times stay in order, evenly spaced, from the first occurrence, and never more than {@code MAX_TIMES}.
+     */
+    @Test
+    void aProblemSeenMoreOftenThanTheTimesKeptIsThinnedEvenly() throws IOException {
+        StringBuilder log = new StringBuilder();
+        int occurrences = 3 * DiagnosisTally.MAX_TIMES;
+        for (int second = 0; second < occurrences; second++) {
+            log.append(Instant.parse("2026-11-20T09:00:00Z").plusSeconds(second).toString().replace('T', ' ')
+                    .replace("Z", ".000")).append(" E  Journal[4312:3c1f2] [com.apple.coredata:cloudkit] ")
+                    .append(TYPE).append('\n');
+        }
+
+        Diagnosis d = LogDiagnoserTest.diagnose(log.toString()).get(0);
+
+        assertThat(d.count()).isEqualTo(occurrences);
+        assertThat(d.times()).hasSize(occurrences / 4).first().hasToString("2026-11-20T09:00:00Z");
+        assertThat(d.times().get(1)).hasToString("2026-11-20T09:00:04Z");
+        assertThat(d.times()).last().hasToString("2026-11-20T09:51:08Z");
     }
 }
